@@ -1,0 +1,85 @@
+package domain
+
+import "time"
+
+// PrivacyRight is one of the six data-subject rights (C9).
+type PrivacyRight string
+
+const (
+	RightAccess        PrivacyRight = "access"
+	RightRectification PrivacyRight = "rectification"
+	RightErasure       PrivacyRight = "erasure"
+	RightRestriction   PrivacyRight = "restriction"
+	RightPortability   PrivacyRight = "portability"
+	RightObjection     PrivacyRight = "objection"
+)
+
+// PrivacyRights lists the six rights in the order the portal shows them.
+var PrivacyRights = []PrivacyRight{RightAccess, RightRectification, RightErasure, RightRestriction, RightPortability, RightObjection}
+
+// PrivacyRequestStatus is where a request stands.
+type PrivacyRequestStatus string
+
+const (
+	PrivacyReceived   PrivacyRequestStatus = "received"
+	PrivacyInProgress PrivacyRequestStatus = "in_progress"
+	PrivacyDone       PrivacyRequestStatus = "done"
+	PrivacyRefused    PrivacyRequestStatus = "refused"
+)
+
+// PrivacyRequest is a data-subject request by a candidate (C9, F2).
+type PrivacyRequest struct {
+	ID          ID
+	TenantID    ID
+	CandidateID ID
+	Right       PrivacyRight
+	Message     string
+	Status      PrivacyRequestStatus
+	ReceivedAt  time.Time
+	DueAt       time.Time
+	HandledAt   *time.Time
+
+	CandidateName string
+}
+
+// PrivacyDueDate is one month after receipt (GDPR art. 12(3)).
+func PrivacyDueDate(received time.Time) time.Time { return received.AddDate(0, 1, 0) }
+
+// AuditEntry records who saw or changed personal data (F4).
+type AuditEntry struct {
+	ID         ID
+	TenantID   ID
+	At         time.Time
+	ActorKind  Audience
+	ActorID    ID
+	ActorName  string
+	Action     string // "view", "create", "update", "sign_in", "sign_in_failed" …
+	ObjectKind string
+	ObjectID   ID
+	Detail     string
+	RemoteAddr string
+}
+
+// OutboxStatus is where a mail stands.
+type OutboxStatus string
+
+const (
+	OutboxPending OutboxStatus = "pending"
+	OutboxSent    OutboxStatus = "sent"
+	OutboxFailed  OutboxStatus = "failed"
+)
+
+// Mail is one message in the durable outbox (G2).
+type Mail struct {
+	ID            ID
+	TenantID      ID
+	To            string
+	Subject       string
+	Body          string
+	Status        OutboxStatus
+	Attempts      int
+	NextAttemptAt time.Time
+	LastError     string
+	CreatedAt     time.Time
+	SentAt        *time.Time
+}

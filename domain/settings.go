@@ -1,0 +1,113 @@
+package domain
+
+// Settings are the agency's A3 settings that are not flags on a row of their
+// own (status flags live on CandidateStatus, phase visibility on Phase, portal
+// visibility on AttachmentType). They are stored as one document per tenant.
+type Settings struct {
+	// ProfileFields says which candidate profile fields the Professional
+	// Portal shows and which the candidate may edit (C1).
+	ProfileFields []ProfileField `json:"profile_fields"`
+	// PortalGroupID is the contact group that grants Hiring Portal access (B2).
+	PortalGroupID ID `json:"portal_group_id"`
+	// PortalSourceID is the vacancy source that makes a vacancy visible (E3).
+	PortalSourceID ID `json:"portal_source_id"`
+	// VacancyRelationID is the contact relation that may create vacancies (E4).
+	VacancyRelationID ID `json:"vacancy_relation_id"`
+	// ApprovePhaseID, RejectPhaseID and PoolMatchPhaseID are where approve,
+	// reject and 'match from talent pool' move a match (E6, E9).
+	ApprovePhaseID   ID `json:"approve_phase_id"`
+	RejectPhaseID    ID `json:"reject_phase_id"`
+	PoolMatchPhaseID ID `json:"pool_match_phase_id"`
+	// PrivacyURL is the privacy statement link per language (C8); when empty,
+	// the portal shows the main office's 'Privacy statement XX' document.
+	PrivacyURL map[string]string `json:"privacy_url"`
+	// Reports lists the report keys each portal shows (C7).
+	PortalReports []string `json:"portal_reports"`
+	HiringReports []string `json:"hiring_reports"`
+	// Dashboard blocks of the Hiring Portal (E2).
+	DashboardVacancies  bool `json:"dashboard_vacancies"`
+	DashboardCandidates bool `json:"dashboard_candidates"`
+	DashboardTimesheets bool `json:"dashboard_timesheets"`
+	// Privacy and retention (F2, F3, D-retention).
+	RetentionYears       int `json:"retention_years"`
+	FiscalRetentionYears int `json:"fiscal_retention_years"`
+}
+
+// ProfileField is one candidate field's portal setting.
+type ProfileField struct {
+	Field    string `json:"field"`
+	Visible  bool   `json:"visible"`
+	Editable bool   `json:"editable"`
+}
+
+// CandidateProfileFields are the candidate fields the portal can show.
+var CandidateProfileFields = []string{
+	"first_name", "last_name", "email", "phone", "date_of_birth", "street",
+	"postal_code", "city", "country", "language", "headline", "summary",
+}
+
+// Reports the portals can show.
+var ReportKeys = []string{"hours_per_week", "hours_per_placement", "pipeline_per_phase", "portal_messages"}
+
+// DefaultSettings returns the settings a new tenant starts with.
+func DefaultSettings() Settings {
+	s := Settings{
+		PrivacyURL:           map[string]string{},
+		PortalReports:        []string{"hours_per_week"},
+		DashboardVacancies:   true,
+		DashboardCandidates:  true,
+		DashboardTimesheets:  true,
+		RetentionYears:       3,
+		FiscalRetentionYears: 7,
+	}
+	for _, f := range CandidateProfileFields {
+		s.ProfileFields = append(s.ProfileFields, ProfileField{Field: f, Visible: true, Editable: f != "email"})
+	}
+	return s
+}
+
+// Field returns the portal setting of a profile field; unknown fields are
+// neither visible nor editable.
+func (s Settings) Field(name string) ProfileField {
+	for _, f := range s.ProfileFields {
+		if f.Field == name {
+			return f
+		}
+	}
+	return ProfileField{Field: name}
+}
+
+// Validate checks settings an admin submits.
+func (s Settings) Validate() error {
+	var v Validator
+	v.Check(s.RetentionYears >= 1 && s.RetentionYears <= 30, "retention_years", "validation.range")
+	v.Check(s.FiscalRetentionYears >= 1 && s.FiscalRetentionYears <= 30, "fiscal_retention_years", "validation.range")
+	for lang, u := range s.PrivacyURL {
+		v.Check(u == "" || len(u) > 8 && (u[:8] == "https://" || u[:7] == "http://"), "privacy_url_"+lang, "validation.url")
+	}
+	for _, f := range s.ProfileFields {
+		v.Check(!f.Editable || f.Visible, "field_"+f.Field, "validation.editable_needs_visible")
+	}
+	return v.Err()
+}
+
+// EmailTemplate is the tenant's text for one kind of mail in one language.
+// Bodies are Go text/template texts over the mail's data.
+type EmailTemplate struct {
+	ID       ID
+	TenantID ID
+	Key      string // e.g. "credentials_candidate", "timesheet_sent"
+	Language string
+	Subject  string
+	Body     string
+}
+
+// Validate checks a template.
+func (t EmailTemplate) Validate() error {
+	var v Validator
+	v.Required(t.Key, "key")
+	v.Check(ValidLanguage(t.Language), "language", "validation.language")
+	v.Required(t.Subject, "subject")
+	v.Required(t.Body, "body")
+	return v.Err()
+}

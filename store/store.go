@@ -1,0 +1,126 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/matchpoint/matchpoint/domain"
+)
+
+// Store runs the tenant-scoped queries, either on the pools or inside one
+// transaction.
+type Store struct {
+	db *DB
+	r  querier // reads
+	w  querier // writes
+	tx bool
+}
+
+// Store returns a Store on the database's pools.
+func (db *DB) Store() *Store { return &Store{db: db, r: db.read, w: db.write} }
+
+// Dialect reports the engine.
+func (s *Store) Dialect() Dialect { return s.db.Dialect }
+
+func (s *Store) now() time.Time { return s.db.Now() }
+
+// InTx runs fn in one transaction; it commits when fn returns nil and rolls
+// back otherwise (and on panic). Nested calls join the outer transaction.
+func (s *Store) InTx(ctx context.Context, fn func(tx *Store) error) (err error) {
+	if s.tx {
+		return fn(s)
+	}
+	sqlTx, err := s.db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			_ = sqlTx.Rollback()
+			panic(p)
+		}
+		if err != nil {
+			_ = sqlTx.Rollback()
+		}
+	}()
+	if err = fn(&Store{db: s.db, r: sqlTx, w: sqlTx, tx: true}); err != nil {
+		return err
+	}
+	if err = sqlTx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", translate(err))
+	}
+	return nil
+}
+
+type tenantKey struct{}
+
+// WithTenant returns ctx carrying the tenant every store call is scoped to.
+func WithTenant(ctx context.Context, tenantID domain.ID) context.Context {
+	return context.WithValue(ctx, tenantKey{}, tenantID)
+}
+
+// TenantOf returns the tenant of ctx, or 0.
+func TenantOf(ctx context.Context) domain.ID {
+	id, _ := ctx.Value(tenantKey{}).(domain.ID)
+	return id
+}
+
+// errNoTenant is returned when a tenant-scoped method runs without a tenant:
+// failing closed keeps a forgotten scope from reading every tenant's rows.
+var errNoTenant = errors.New("store: no tenant in context")
+
+func tenant(ctx context.Context) (domain.ID, error) {
+	id := TenantOf(ctx)
+	if id == 0 {
+		return 0, errNoTenant
+	}
+	return id, nil
+}
+
+// translate turns driver errors of both engines into the shared kinds.
+func translate(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return domain.ErrNotFound
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "UNIQUE constraint failed"), strings.Contains(msg, "SQLSTATE 23505"):
+		return domain.Conflict("error.duplicate", err)
+	case strings.Contains(msg, "FOREIGN KEY constraint failed"), strings.Contains(msg, "SQLSTATE 23503"):
+		return &domain.Error{Kind: domain.KindInvalid, Key: "error.reference", Err: err}
+	}
+	return err
+}
+
+// nullID stores 0 as NULL for optional references.
+func nullID(id domain.ID) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+// scanID reads a nullable reference as 0 when NULL.
+type scanID struct{ dst *domain.ID }
+
+func (s scanID) Scan(src any) error {
+	var n sql.NullInt64
+	if err := n.Scan(src); err != nil {
+		return err
+	}
+	*s.dst = n.Int64
+	return nil
+}
+
+// likePattern makes a case-insensitive substring pattern for LIKE.
+func likePattern(q string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + strings.ToLower(r.Replace(q)) + "%"
+}
