@@ -1,0 +1,243 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"github.com/matchpoint/matchpoint/domain"
+)
+
+const candidateColumns = `c.id, c.tenant_id, c.owner_id, c.status_id, c.first_name, c.last_name, c.email, c.phone,
+	c.date_of_birth, c.street, c.postal_code, c.city, c.country, c.language, c.headline, c.summary,
+	c.available_from, c.available_hours, c.availability_note, c.restricted, c.objected, c.anonymised_at,
+	c.created_at, c.updated_at, u.name, st.name`
+
+const candidateFrom = ` FROM candidates c
+	JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.owner_id
+	JOIN candidate_statuses st ON st.tenant_id = c.tenant_id AND st.id = c.status_id`
+
+func scanCandidate(row interface{ Scan(...any) error }) (domain.Candidate, error) {
+	var c domain.Candidate
+	err := row.Scan(&c.ID, &c.TenantID, &c.OwnerID, &c.StatusID, &c.FirstName, &c.LastName, &c.Email, &c.Phone,
+		&c.DateOfBirth, &c.Street, &c.PostalCode, &c.City, &c.Country, &c.Language, &c.Headline, &c.Summary,
+		&c.AvailableFrom, &c.AvailableHours, &c.AvailabilityNote, &c.Restricted, &c.Objected, &c.AnonymisedAt,
+		&c.CreatedAt, &c.UpdatedAt, &c.OwnerName, &c.StatusName)
+	return c, translate(err)
+}
+
+// Candidate returns one candidate of the tenant.
+func (s *Store) Candidate(ctx context.Context, id domain.ID) (_ domain.Candidate, err error) {
+	defer domain.Wrap(&err, "store.Candidate(%d)", id)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return domain.Candidate{}, err
+	}
+	return scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id = $2`, tid, id))
+}
+
+// CandidateByEmail returns the candidate with this e-mail address.
+func (s *Store) CandidateByEmail(ctx context.Context, email string) (_ domain.Candidate, err error) {
+	defer domain.Wrap(&err, "store.CandidateByEmail")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return domain.Candidate{}, err
+	}
+	return scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+
+		` WHERE c.tenant_id = $1 AND lower(c.email) = $2 ORDER BY c.id LIMIT 1`, tid, strings.ToLower(strings.TrimSpace(email))))
+}
+
+// CreateCandidate inserts a candidate.
+func (s *Store) CreateCandidate(ctx context.Context, c *domain.Candidate) (err error) {
+	defer domain.Wrap(&err, "store.CreateCandidate")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	c.TenantID = tid
+	c.CreatedAt = s.now()
+	c.UpdatedAt = c.CreatedAt
+	err = s.w.QueryRowContext(ctx, `INSERT INTO candidates (tenant_id, owner_id, status_id, first_name, last_name, email, phone,
+		date_of_birth, street, postal_code, city, country, language, headline, summary,
+		available_from, available_hours, availability_note, search_text, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
+		tid, c.OwnerID, c.StatusID, c.FirstName, c.LastName, c.Email, c.Phone,
+		c.DateOfBirth, c.Street, c.PostalCode, c.City, c.Country, c.Language, c.Headline, c.Summary,
+		c.AvailableFrom, c.AvailableHours, c.AvailabilityNote, domain.CandidateSearchText(*c, nil), c.CreatedAt, c.UpdatedAt).Scan(&c.ID)
+	return translate(err)
+}
+
+// UpdateCandidate saves a candidate's fields and refreshes its search text.
+func (s *Store) UpdateCandidate(ctx context.Context, c *domain.Candidate) (err error) {
+	defer domain.Wrap(&err, "store.UpdateCandidate(%d)", c.ID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	return s.InTx(ctx, func(tx *Store) error {
+		skills, err := tx.Skills(ctx, c.ID)
+		if err != nil {
+			return err
+		}
+		c.UpdatedAt = tx.now()
+		return expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET owner_id = $1, status_id = $2, first_name = $3, last_name = $4,
+			email = $5, phone = $6, date_of_birth = $7, street = $8, postal_code = $9, city = $10, country = $11, language = $12,
+			headline = $13, summary = $14, available_from = $15, available_hours = $16, availability_note = $17,
+			search_text = $18, updated_at = $19 WHERE tenant_id = $20 AND id = $21`,
+			c.OwnerID, c.StatusID, c.FirstName, c.LastName, c.Email, c.Phone, c.DateOfBirth, c.Street, c.PostalCode,
+			c.City, c.Country, c.Language, c.Headline, c.Summary, c.AvailableFrom, c.AvailableHours, c.AvailabilityNote,
+			domain.CandidateSearchText(*c, skillNames(skills)), c.UpdatedAt, tid, c.ID))
+	})
+}
+
+// refreshCandidateSearch rewrites the search text after skills changed.
+func (s *Store) refreshCandidateSearch(ctx context.Context, candidateID domain.ID) error {
+	c, err := s.Candidate(ctx, candidateID)
+	if err != nil {
+		return err
+	}
+	skills, err := s.Skills(ctx, candidateID)
+	if err != nil {
+		return err
+	}
+	_, err = s.w.ExecContext(ctx, `UPDATE candidates SET search_text = $1 WHERE tenant_id = $2 AND id = $3`,
+		domain.CandidateSearchText(c, skillNames(skills)), c.TenantID, c.ID)
+	return translate(err)
+}
+
+func skillNames(skills []domain.Skill) []string {
+	names := make([]string, len(skills))
+	for i, sk := range skills {
+		names[i] = sk.Name
+	}
+	return names
+}
+
+// CandidateFilter selects candidates for a list.
+type CandidateFilter struct {
+	Query    string // words matched as prefixes against names, e-mail, city, headline and skills
+	OwnerID  domain.ID
+	StatusID domain.ID
+	Limit    int
+	Offset   int
+}
+
+// Candidates lists candidates: by name when there is no query, newest first
+// when searching. It fetches one more than Limit so callers know whether a
+// next page exists without counting a million rows.
+func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.Candidate, more bool, err error) {
+	defer domain.Wrap(&err, "store.Candidates(%q)", f.Query)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if f.Limit <= 0 || f.Limit > 200 {
+		f.Limit = 50
+	}
+	where := []string{"c.tenant_id = $1"}
+	args := []any{tid}
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + itoa(len(args))
+	}
+	if f.OwnerID != 0 {
+		where = append(where, "c.owner_id = "+arg(f.OwnerID))
+	}
+	if f.StatusID != 0 {
+		where = append(where, "c.status_id = "+arg(f.StatusID))
+	}
+	order := " ORDER BY c.last_name, c.first_name, c.id"
+	q := strings.TrimSpace(f.Query)
+	switch {
+	case strings.Contains(q, "@"):
+		where = append(where, "lower(c.email) LIKE "+arg(strings.ToLower(q)+"%"))
+	case q != "":
+		words := searchWords(q)
+		if len(words) == 0 {
+			return nil, false, nil
+		}
+		if s.db.Dialect == Postgres {
+			for i := range words {
+				words[i] += ":*"
+			}
+			where = append(where, "c.search_tsv @@ to_tsquery('simple', "+arg(strings.Join(words, " & "))+")")
+		} else {
+			for i := range words {
+				words[i] = `"` + words[i] + `"*`
+			}
+			where = append(where, "c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH "+arg(strings.Join(words, " "))+")")
+		}
+		order = " ORDER BY c.id DESC"
+	}
+	query := `SELECT ` + candidateColumns + candidateFrom + ` WHERE ` + strings.Join(where, " AND ") + order +
+		` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var out []domain.Candidate
+	for rows.Next() {
+		c, err := scanCandidate(rows)
+		if err != nil {
+			return nil, false, err
+		}
+		out = append(out, c)
+	}
+	if len(out) > f.Limit {
+		return out[:f.Limit], true, rows.Err()
+	}
+	return out, false, rows.Err()
+}
+
+// searchWords splits a query into lower-case words of letters and digits, so
+// that no search syntax of either engine reaches the database.
+func searchWords(q string) []string {
+	fields := strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(fields) > 8 {
+		fields = fields[:8]
+	}
+	return fields
+}
+
+// CandidateStatuses lists the tenant's candidate statuses.
+func (s *Store) CandidateStatuses(ctx context.Context) (_ []domain.CandidateStatus, err error) {
+	defer domain.Wrap(&err, "store.CandidateStatuses")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT id, tenant_id, name, full_profile, timesheets, position
+		FROM candidate_statuses WHERE tenant_id = $1 ORDER BY position, id`, tid)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.CandidateStatus
+	for rows.Next() {
+		var st domain.CandidateStatus
+		if err := rows.Scan(&st.ID, &st.TenantID, &st.Name, &st.FullProfile, &st.Timesheets, &st.Position); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// SaveCandidateStatus inserts (ID 0) or updates a status.
+func (s *Store) SaveCandidateStatus(ctx context.Context, st *domain.CandidateStatus) (err error) {
+	defer domain.Wrap(&err, "store.SaveCandidateStatus")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	st.TenantID = tid
+	if st.ID == 0 {
+		return translate(s.w.QueryRowContext(ctx, `INSERT INTO candidate_statuses (tenant_id, name, full_profile, timesheets, position)
+			VALUES ($1, $2, $3, $4, $5) RETURNING id`, tid, st.Name, st.FullProfile, st.Timesheets, st.Position).Scan(&st.ID))
+	}
+	return expectOne(s.w.ExecContext(ctx, `UPDATE candidate_statuses SET name = $1, full_profile = $2, timesheets = $3, position = $4
+		WHERE tenant_id = $5 AND id = $6`, st.Name, st.FullProfile, st.Timesheets, st.Position, tid, st.ID))
+}
