@@ -1,5 +1,7 @@
 package domain
 
+import "text/template"
+
 // Settings are the agency's A3 settings that are not flags on a row of their
 // own (status flags live on CandidateStatus, phase visibility on Phase, portal
 // visibility on AttachmentType). They are stored as one document per tenant.
@@ -49,6 +51,15 @@ var CandidateProfileFields = []string{
 // Reports the portals can show.
 var ReportKeys = []string{"hours_per_week", "hours_per_placement", "pipeline_per_phase", "portal_messages"}
 
+func knownReport(key string) bool {
+	for _, k := range ReportKeys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
 // DefaultSettings returns the settings a new tenant starts with.
 func DefaultSettings() Settings {
 	s := Settings{
@@ -88,6 +99,12 @@ func (s Settings) Validate() error {
 	for _, f := range s.ProfileFields {
 		v.Check(!f.Editable || f.Visible, "field_"+f.Field, "validation.editable_needs_visible")
 	}
+	for _, r := range s.PortalReports {
+		v.Check(knownReport(r), "portal_reports", "validation.choice")
+	}
+	for _, r := range s.HiringReports {
+		v.Check(knownReport(r), "hiring_reports", "validation.choice")
+	}
 	return v.Err()
 }
 
@@ -109,5 +126,23 @@ func (t EmailTemplate) Validate() error {
 	v.Check(ValidLanguage(t.Language), "language", "validation.language")
 	v.Required(t.Subject, "subject")
 	v.Required(t.Body, "body")
+	v.MaxLen(t.Subject, 300, "subject")
+	v.MaxLen(t.Body, 50000, "body")
+	v.Check(parses(t.Subject), "subject", "validation.template")
+	v.Check(parses(t.Body), "body", "validation.template")
 	return v.Err()
+}
+
+// parses reports whether s is a valid text/template text.
+func parses(s string) bool {
+	_, err := template.New("t").Option("missingkey=error").Parse(s)
+	return err == nil
+}
+
+// EmailTemplateKeys are the kinds of mail the application sends (B3, B4, C9,
+// D4, D5, E11); the settings page offers a template for each in every language.
+var EmailTemplateKeys = []string{
+	"credentials_candidate", "credentials_contact", "password_reset",
+	"timesheet_sent", "timesheet_approved", "timesheet_rejected",
+	"privacy_request_confirmation", "privacy_request_notice", "portal_message_received",
 }
