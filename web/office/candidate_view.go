@@ -17,6 +17,7 @@ type candidateView struct {
 	NewExperience domain.Experience
 	NewEducation  domain.Education
 	NewSkill      domain.Skill
+	Activity      ActivityView // notes and attachments
 }
 
 func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
@@ -36,6 +37,9 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 		return v, err
 	}
 	if v.Skills, err = a.Store.Skills(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Activity, err = a.loadActivity(r, domain.SubjectCandidate, id); err != nil {
 		return v, err
 	}
 	return v, nil

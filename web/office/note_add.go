@@ -1,0 +1,53 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+// noteAdd adds a recruiter's note to the activity of a record of kind.
+func (a *App) noteAdd(kind domain.SubjectKind) kit.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		id, err := pathID(r, "id")
+		if err != nil {
+			return err
+		}
+		v, err := a.loadActivity(r, kind, id)
+		if err != nil {
+			return err
+		}
+		f, err := kit.NewForm(r)
+		if err != nil {
+			return err
+		}
+		u := user(r.Context())
+		v.NewNote = domain.Note{SubjectKind: kind, SubjectID: id, AuthorKind: domain.AudienceOffice, AuthorID: u.ID,
+			AuthorName: u.Name, Status: domain.NoteNormal, Subject: f.String("note_subject"), Body: f.Text("note_body")}
+		if err := f.Check(renameFields(v.NewNote.Validate(), map[string]string{"subject": "note_subject", "body": "note_body"})); err != nil {
+			return a.renderActivityErrors(w, r, http.StatusUnprocessableEntity, v, f.Errors)
+		}
+		if err := a.Store.CreateNote(r.Context(), &v.NewNote); err != nil {
+			return err
+		}
+		return redirect(w, r, v.URL()+"?flash=flash.note_added#activity")
+	}
+}
+
+// renameFields gives the field errors of a validation the names of the form
+// that shows them.
+func renameFields(err error, names map[string]string) error {
+	ve, ok := err.(*domain.ValidationError)
+	if !ok {
+		return err
+	}
+	out := domain.FieldErrors{}
+	for f, k := range ve.Fields {
+		if to, ok := names[f]; ok {
+			f = to
+		}
+		out[f] = k
+	}
+	return &domain.ValidationError{Fields: out}
+}
