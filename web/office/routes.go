@@ -33,6 +33,7 @@ func (a *App) Routes() []Route {
 	}
 	r = append(r, a.routesCandidates()...)
 	r = append(r, a.routesDocs()...)
+	r = append(r, a.routesPlacements()...)
 	return r
 }
 
