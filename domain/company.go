@@ -112,3 +112,27 @@ func (c Contact) Validate() error {
 	v.Check(ValidLanguage(c.Language), "language", "validation.language")
 	return v.Err()
 }
+
+// Validate checks a department.
+func (d Department) Validate() error {
+	var v Validator
+	v.Required(d.Name, "name")
+	v.MaxLen(d.Name, 200, "name")
+	return v.Err()
+}
+
+// Validate checks a contact group.
+func (g Group) Validate() error {
+	var v Validator
+	v.Required(g.Name, "name")
+	v.MaxLen(g.Name, 100, "name")
+	return v.Err()
+}
+
+// Validate checks a contact relation.
+func (r ContactRelation) Validate() error {
+	var v Validator
+	v.Required(r.Name, "name")
+	v.MaxLen(r.Name, 100, "name")
+	return v.Err()
+}

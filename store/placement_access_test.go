@@ -17,8 +17,8 @@ func TestPlacementTenantIsolation_B5(t *testing.T) {
 		st := db.Store()
 		a := newAgency(t, st, "a")
 		b := newAgency(t, st, "b")
-		acme := a.company(t, db, "Acme")
-		contact := a.contact(t, db, acme, "Carla", "Acme")
+		acme := a.rawCompany(t, db, "Acme")
+		contact := a.rawContact(t, db, acme, "Carla", "Acme")
 		cand := a.candidate(t, st, "Anna", "Smit")
 		p := a.placement(t, st, domain.Placement{CandidateID: cand.ID, CompanyID: acme, Title: "Planner",
 			StartDate: domain.NewDate(2024, 1, 1), ContactIDs: []domain.ID{contact}})
@@ -93,7 +93,7 @@ func TestPlacementTenantIsolation_B5(t *testing.T) {
 		}
 
 		// Tenant b cannot build on tenant a's rows.
-		bCompany := b.company(t, db, "Bco")
+		bCompany := b.rawCompany(t, db, "Bco")
 		bCand := b.candidate(t, st, "Bob", "B")
 		for name, bad := range map[string]domain.Placement{
 			"a's candidate": {CandidateID: cand.ID, CompanyID: bCompany, Title: "X", StartDate: domain.NewDate(2024, 1, 1)},

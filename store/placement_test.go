@@ -23,19 +23,19 @@ func insertID(t *testing.T, db *store.DB, query string, args ...any) domain.ID {
 	return id
 }
 
-func (a agency) company(t *testing.T, db *store.DB, name string) domain.ID {
+func (a agency) rawCompany(t *testing.T, db *store.DB, name string) domain.ID {
 	t.Helper()
 	return insertID(t, db, `INSERT INTO companies (tenant_id, owner_id, name, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $4) RETURNING id`, a.tenant.ID, a.user.ID, name, db.Now())
 }
 
-func (a agency) contact(t *testing.T, db *store.DB, companyID domain.ID, first, last string) domain.ID {
+func (a agency) rawContact(t *testing.T, db *store.DB, companyID domain.ID, first, last string) domain.ID {
 	t.Helper()
 	return insertID(t, db, `INSERT INTO contacts (tenant_id, company_id, owner_id, first_name, last_name, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`, a.tenant.ID, companyID, a.user.ID, first, last, db.Now())
 }
 
-func (a agency) vacancy(t *testing.T, db *store.DB, companyID domain.ID, title string) domain.ID {
+func (a agency) rawVacancy(t *testing.T, db *store.DB, companyID domain.ID, title string) domain.ID {
 	t.Helper()
 	proc := insertID(t, db, `INSERT INTO procedures (tenant_id, name) VALUES ($1, 'Standard') RETURNING id`, a.tenant.ID)
 	return insertID(t, db, `INSERT INTO vacancies (tenant_id, company_id, owner_id, procedure_id, title, created_at, updated_at)
@@ -67,13 +67,13 @@ func TestPlacementCRUDAndList_A1(t *testing.T) {
 		a := newAgency(t, st, "acme")
 		anna := a.candidate(t, st, "Anna", "de Vries")
 		bram := a.candidate(t, st, "Bram", "Jansen")
-		acme := a.company(t, db, "Acme Logistics")
-		globex := a.company(t, db, "Globex")
-		c1 := a.contact(t, db, acme, "Carla", "Acme")
-		c2 := a.contact(t, db, acme, "Dirk", "Acme")
-		g1 := a.contact(t, db, globex, "Gerda", "Globex")
-		vac := a.vacancy(t, db, acme, "Planner")
-		otherVac := a.vacancy(t, db, globex, "Driver")
+		acme := a.rawCompany(t, db, "Acme Logistics")
+		globex := a.rawCompany(t, db, "Globex")
+		c1 := a.rawContact(t, db, acme, "Carla", "Acme")
+		c2 := a.rawContact(t, db, acme, "Dirk", "Acme")
+		g1 := a.rawContact(t, db, globex, "Gerda", "Globex")
+		vac := a.rawVacancy(t, db, acme, "Planner")
+		otherVac := a.rawVacancy(t, db, globex, "Driver")
 
 		p := a.placement(t, st, domain.Placement{CandidateID: anna.ID, CompanyID: acme, VacancyID: vac, Title: "Planner",
 			StartDate: domain.NewDate(2024, 1, 8), TimesheetApproval: true, ContactIDs: []domain.ID{c2, c1, c2}})
@@ -193,7 +193,7 @@ func TestRatesAndDeclarationTypes_A1_D1(t *testing.T) {
 		}
 
 		p := a.placement(t, st, domain.Placement{CandidateID: a.candidate(t, st, "Anna", "Smit").ID,
-			CompanyID: a.company(t, db, "Acme"), Title: "Planner", StartDate: domain.NewDate(2024, 1, 1)})
+			CompanyID: a.rawCompany(t, db, "Acme"), Title: "Planner", StartDate: domain.NewDate(2024, 1, 1)})
 		r := domain.Rate{PlacementID: p.ID, DeclarationTypeID: hours.ID, StartDate: domain.NewDate(2024, 1, 1),
 			NoInvoicing: true, BillCents: 6550, PayCents: 4000}
 		if err := st.SaveRate(a.ctx, &r); err != nil {
@@ -247,7 +247,7 @@ func TestTimesheetRead_A5(t *testing.T) {
 		_ = st.SaveDeclarationType(a.ctx, &hours)
 		_ = st.SaveDeclarationType(a.ctx, &km)
 		anna := a.candidate(t, st, "Anna", "Smit")
-		acme := a.company(t, db, "Acme")
+		acme := a.rawCompany(t, db, "Acme")
 		p := a.placement(t, st, domain.Placement{CandidateID: anna.ID, CompanyID: acme, Title: "Planner", StartDate: domain.NewDate(2024, 1, 1)})
 		sent := db.Now()
 		ts := domain.Timesheet{PlacementID: p.ID, Year: 2024, Week: 10, Status: domain.TimesheetSent, SentAt: &sent}

@@ -2,7 +2,6 @@ package office
 
 import (
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -18,15 +17,6 @@ type placementListView struct {
 	CompanyID   domain.ID
 	Placements  []domain.Placement
 	Pager       Pager
-}
-
-// queryID reads an optional id from the query string; anything else is 0.
-func queryID(r *http.Request, name string) domain.ID {
-	id, err := strconv.ParseInt(r.URL.Query().Get(name), 10, 64)
-	if err != nil || id < 0 {
-		return 0
-	}
-	return id
 }
 
 // today is the agency's calendar day; placements run by it.

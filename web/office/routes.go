@@ -34,6 +34,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesCandidates()...)
 	r = append(r, a.routesDocs()...)
 	r = append(r, a.routesPlacements()...)
+	r = append(r, a.routesOrgs()...)
 	return r
 }
 

@@ -1,0 +1,115 @@
+package office
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type companyFormView struct {
+	kit.Page
+	C      domain.Company
+	Owners []kit.Option
+	Kinds  []kit.Option
+}
+
+func companyURL(id domain.ID) string { return "/office/companies/" + strconv.FormatInt(id, 10) }
+
+func companyKindOptions() []kit.Option {
+	kinds := []domain.CompanyKind{domain.CompanyClient, domain.CompanyMainOffice, domain.CompanyPool}
+	opts := make([]kit.Option, len(kinds))
+	for i, k := range kinds {
+		opts[i] = kit.Option{Value: string(k), Label: "company.kind." + string(k)}
+	}
+	return opts
+}
+
+func (a *App) companyForm(w http.ResponseWriter, r *http.Request, status int, c domain.Company, errs domain.FieldErrors) error {
+	title := "company.new"
+	if c.ID != 0 {
+		title = "company.edit"
+	}
+	v := companyFormView{Page: a.page(r, title), C: c, Kinds: companyKindOptions()}
+	if errs != nil {
+		v.Errors = errs
+	}
+	var err error
+	if v.Owners, err = a.ownerOptions(r.Context()); err != nil {
+		return err
+	}
+	return a.render(w, status, "company_form", v)
+}
+
+func (a *App) companyNew(w http.ResponseWriter, r *http.Request) error {
+	c := domain.Company{OwnerID: user(r.Context()).ID, Kind: domain.CompanyClient}
+	return a.companyForm(w, r, http.StatusOK, c, nil)
+}
+
+func (a *App) companyEdit(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	c, err := a.Store.Company(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	return a.companyForm(w, r, http.StatusOK, c, nil)
+}
+
+// readCompany copies the submitted fields onto c.
+func readCompany(f *kit.Form, c *domain.Company) {
+	c.Name = f.String("name")
+	c.Kind = domain.CompanyKind(f.String("kind"))
+	c.Email = f.String("email")
+	c.Phone = f.String("phone")
+	c.Website = f.String("website")
+	c.Street = f.String("street")
+	c.PostalCode = f.String("postal_code")
+	c.City = f.String("city")
+	c.Country = f.String("country")
+	c.OwnerID = f.ID("owner_id")
+}
+
+// saveCompany validates and stores c with save, or shows the form again.
+func (a *App) saveCompany(w http.ResponseWriter, r *http.Request, c domain.Company, save func(*domain.Company) error) error {
+	f, err := kit.NewForm(r)
+	if err != nil {
+		return err
+	}
+	readCompany(f, &c)
+	if err := f.Check(c.Validate()); err != nil {
+		return a.companyForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+	}
+	if err := save(&c); err != nil {
+		if kit.Status(err) == http.StatusUnprocessableEntity {
+			// The only reference a company holds is its owner.
+			f.Errors["owner_id"] = domain.KeyOf(err)
+			return a.companyForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+		}
+		return err
+	}
+	return redirect(w, r, companyURL(c.ID)+"?flash=flash.saved")
+}
+
+func (a *App) companyCreate(w http.ResponseWriter, r *http.Request) error {
+	return a.saveCompany(w, r, domain.Company{}, func(c *domain.Company) error {
+		return a.Store.CreateCompany(r.Context(), c)
+	})
+}
+
+func (a *App) companyUpdate(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	c, err := a.Store.Company(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	return a.saveCompany(w, r, c, func(c *domain.Company) error {
+		return a.Store.UpdateCompany(r.Context(), c)
+	})
+}

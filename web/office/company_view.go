@@ -1,0 +1,102 @@
+package office
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+// companyView is the company record page: its fields, departments and
+// contacts. Activity and attachments are added as sections of their own.
+type companyView struct {
+	kit.Page
+	C             domain.Company
+	Departments   []domain.Department
+	Contacts      []domain.Contact
+	NewDepartment domain.Department // the add form, filled again after an error
+}
+
+func (a *App) loadCompanyView(r *http.Request) (companyView, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return companyView{}, err
+	}
+	ctx := r.Context()
+	v := companyView{Page: a.page(r, "company.title")}
+	if v.C, err = a.Store.Company(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Departments, err = a.Store.Departments(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Contacts, err = a.Store.ContactsOfCompany(ctx, id); err != nil {
+		return v, err
+	}
+	return v, nil
+}
+
+func (a *App) companyView(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadCompanyView(r)
+	if err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "company", v)
+}
+
+func (a *App) departmentAdd(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadCompanyView(r)
+	if err != nil {
+		return err
+	}
+	f, err := kit.NewForm(r)
+	if err != nil {
+		return err
+	}
+	v.NewDepartment = domain.Department{CompanyID: v.C.ID, Name: f.String("department_name")}
+	if err := f.Check(renameField(v.NewDepartment.Validate(), "name", "department_name")); err != nil {
+		v.Errors = f.Errors
+		return a.render(w, http.StatusUnprocessableEntity, "company", v)
+	}
+	if err := a.Store.SaveDepartment(r.Context(), &v.NewDepartment); err != nil {
+		return err
+	}
+	return redirect(w, r, companyURL(v.C.ID)+"?flash=flash.saved")
+}
+
+// departmentDelete removes a department; one a vacancy names stays, and the
+// page says why next to the departments.
+func (a *App) departmentDelete(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadCompanyView(r)
+	if err != nil {
+		return err
+	}
+	did, err := pathID(r, "did")
+	if err != nil {
+		return err
+	}
+	err = a.Store.DeleteDepartment(r.Context(), v.C.ID, did)
+	if errors.Is(err, store.ErrDepartmentInUse) {
+		v.Errors["departments"] = domain.KeyOf(err)
+		return a.render(w, http.StatusConflict, "company", v)
+	}
+	if err != nil {
+		return err
+	}
+	return redirect(w, r, companyURL(v.C.ID)+"?flash=flash.deleted")
+}
+
+// renameField moves a validation error from one field name to another, for
+// forms that share a page with other forms.
+func renameField(err error, from, to string) error {
+	var ve *domain.ValidationError
+	if errors.As(err, &ve) {
+		if k, ok := ve.Fields[from]; ok {
+			delete(ve.Fields, from)
+			ve.Fields[to] = k
+		}
+	}
+	return err
+}

@@ -1,0 +1,37 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+// contactView is the contact record page. Activity (notes, portal messages)
+// and attachments are added as sections of their own.
+type contactView struct {
+	kit.Page
+	C      domain.Contact
+	Groups []domain.Group // the contact's groups, by name
+}
+
+func (a *App) contactView(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	v := contactView{Page: a.page(r, "contact.title")}
+	if v.C, err = a.Store.Contact(r.Context(), id); err != nil {
+		return err
+	}
+	groups, err := a.Store.Groups(r.Context())
+	if err != nil {
+		return err
+	}
+	for _, g := range groups {
+		if v.C.InGroup(g.ID) {
+			v.Groups = append(v.Groups, g)
+		}
+	}
+	return a.render(w, http.StatusOK, "contact", v)
+}
