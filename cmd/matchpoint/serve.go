@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/web"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var dbf dbFlags
+	dbf.register(fs)
+	addr := fs.String("addr", envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), "address to listen on")
+	tenant := fs.String("tenant", envOr("MATCHPOINT_DEFAULT_TENANT", "demo"), "slug of the agency served when the host name matches none")
+	var demoFlag optionalBool
+	fs.Var(&demoFlag, "demo", "load the demo agency into an empty database (default: only on SQLite)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+
+	db, err := dbf.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	loadDemo := dbf.sqlite()
+	if demoFlag.set {
+		loadDemo = demoFlag.value
+	}
+	var signIns []signIn
+	if loadDemo {
+		if signIns, err = ensureDemo(ctx, db, stdout); err != nil {
+			return err
+		}
+	}
+	bundle, err := i18n.Load()
+	if err != nil {
+		return err
+	}
+	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: *tenant})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
+	url := "http://" + ln.Addr().String()
+	fmt.Fprintf(stdout, "Matchpoint is running on %s (database: %s)\n", url, db.Dialect)
+	fmt.Fprintf(stdout, "  back office:         %s/office/\n", url)
+	printSignIns(stdout, signIns)
+	errc := make(chan error, 1)
+	go func() { errc <- httpSrv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := httpSrv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// optionalBool is a boolean flag that remembers whether it was given.
+type optionalBool struct{ set, value bool }
+
+func (b *optionalBool) String() string { return fmt.Sprint(b.value) }
+func (b *optionalBool) IsBoolFlag() bool { return true }
+func (b *optionalBool) Set(s string) error {
+	switch s {
+	case "true", "1", "yes":
+		b.value = true
+	case "false", "0", "no":
+		b.value = false
+	default:
+		return fmt.Errorf("not a boolean: %q", s)
+	}
+	b.set = true
+	return nil
+}

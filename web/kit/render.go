@@ -1,0 +1,173 @@
+package kit
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/i18n"
+)
+
+// Page is what every page view carries: the localizer, the signed-in
+// person's name, field errors and a flash message. Views embed it.
+type Page struct {
+	L       *i18n.Localizer
+	Title   string // message key
+	Who     string // display name of the signed-in person, "" when anonymous
+	IsAdmin bool
+	Path    string
+	Errors  domain.FieldErrors
+	Flash   string // message key
+	Query   url.Values
+}
+
+// T translates a key in the page's language.
+func (p Page) T(key string, data ...any) string {
+	if p.L == nil {
+		return key
+	}
+	return p.L.T(key, data...)
+}
+
+// Lang is the page's language.
+func (p Page) Lang() string {
+	if p.L == nil {
+		return "en"
+	}
+	return p.L.Lang
+}
+
+// Err returns the message key of a field's error, "" when none.
+func (p Page) Err(field string) string { return p.Errors[field] }
+
+// Option is one choice of a select.
+type Option struct {
+	Value string
+	Label string
+}
+
+// Templates renders named pages of one surface. Each page file is parsed
+// together with the surface's shared files (layout, partials).
+type Templates struct {
+	pages map[string]*template.Template
+}
+
+// Funcs available in every template.
+func Funcs() template.FuncMap {
+	return template.FuncMap{
+		"field": func(p any, name, label string, value any) Field {
+			return Field{Page: pageOf(p), Name: name, Label: label, Value: fmt.Sprint(value)}
+		},
+		"id": func(id domain.ID) string {
+			if id == 0 {
+				return ""
+			}
+			return strconv.FormatInt(id, 10)
+		},
+		"date": func(d domain.Date) string { return d.String() },
+		"hours": func(minutes int) string {
+			return strconv.FormatFloat(float64(minutes)/60, 'f', 2, 64)
+		},
+		"money": func(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) },
+		"add":   func(a, b int) int { return a + b },
+		"dict": func(kv ...any) map[string]any {
+			m := make(map[string]any, len(kv)/2)
+			for i := 0; i+1 < len(kv); i += 2 {
+				m[fmt.Sprint(kv[i])] = kv[i+1]
+			}
+			return m
+		},
+		"query": func(q url.Values, key, value string) string {
+			c := url.Values{}
+			for k, v := range q {
+				c[k] = v
+			}
+			c.Set(key, value)
+			return "?" + c.Encode()
+		},
+		"choices": func(f Field, opts []Option) Field { f.Options = opts; return f },
+		"typed":   func(f Field, typ string) Field { f.Type = typ; return f },
+		"selected": func(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) },
+		"preview": func(s string, n int) string {
+			r := []rune(strings.Join(strings.Fields(s), " "))
+			if len(r) <= n {
+				return string(r)
+			}
+			return string(r[:n]) + "…"
+		},
+	}
+}
+
+// Field is the data of a form field partial: label key, name, value, error.
+type Field struct {
+	Page  Page
+	Name  string
+	Label string
+	Value string
+	Type    string
+	Options []Option
+}
+
+func pageOf(p any) Page {
+	switch v := p.(type) {
+	case Page:
+		return v
+	case interface{ PageData() Page }:
+		return v.PageData()
+	}
+	return Page{}
+}
+
+// PageData lets templates pass any view embedding Page to "field".
+func (p Page) PageData() Page { return p }
+
+// ParseTemplates parses every *.html in dir of fsys except the shared files
+// as its own page, each with the shared files.
+func ParseTemplates(fsys fs.FS, dir string, shared ...string) (*Templates, error) {
+	files, err := fs.Glob(fsys, dir+"/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("list templates: %w", err)
+	}
+	isShared := map[string]bool{}
+	var sharedPaths []string
+	for _, s := range shared {
+		isShared[dir+"/"+s] = true
+		sharedPaths = append(sharedPaths, dir+"/"+s)
+	}
+	t := &Templates{pages: map[string]*template.Template{}}
+	for _, f := range files {
+		if isShared[f] {
+			continue
+		}
+		name := strings.TrimSuffix(f[len(dir)+1:], ".html")
+		tmpl, err := template.New(name).Funcs(Funcs()).ParseFS(fsys, append(sharedPaths, f)...)
+		if err != nil {
+			return nil, fmt.Errorf("parse template %s: %w", f, err)
+		}
+		t.pages[name] = tmpl
+	}
+	return t, nil
+}
+
+// Render writes page name with the view; the page file defines "content"
+// and the layout (shared) is executed as "layout".
+func (t *Templates) Render(w http.ResponseWriter, status int, name string, view any) error {
+	tmpl, ok := t.pages[name]
+	if !ok {
+		return fmt.Errorf("render: no template %q", name)
+	}
+	var buf bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&buf, "layout", view); err != nil {
+		return fmt.Errorf("render %s: %w", name, err)
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, err := buf.WriteTo(w)
+	return err
+}

@@ -1,0 +1,102 @@
+package office
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+// The candidate page holds forms to add work experience, education and
+// skills; an invalid entry re-renders the page with the errors and the input.
+
+func candidateURL(id domain.ID) string { return "/office/candidates/" + strconv.FormatInt(id, 10) }
+
+func (a *App) profileEntry(w http.ResponseWriter, r *http.Request, read func(f *kit.Form, v *candidateView) error, save func(v *candidateView) error) error {
+	v, err := a.loadCandidateView(r)
+	if err != nil {
+		return err
+	}
+	f, err := kit.NewForm(r)
+	if err != nil {
+		return err
+	}
+	if err := f.Check(read(f, &v)); err != nil {
+		v.Errors = f.Errors
+		return a.render(w, http.StatusUnprocessableEntity, "candidate", v)
+	}
+	if err := save(&v); err != nil {
+		return err
+	}
+	return redirect(w, r, candidateURL(v.C.ID)+"?flash=flash.saved")
+}
+
+func (a *App) experienceAdd(w http.ResponseWriter, r *http.Request) error {
+	return a.profileEntry(w, r, func(f *kit.Form, v *candidateView) error {
+		v.NewExperience = domain.Experience{CandidateID: v.C.ID, Employer: f.String("employer"), Title: f.String("title"),
+			StartDate: f.Date("start_date"), EndDate: f.Date("end_date"), Description: f.Text("description")}
+		return v.NewExperience.Validate()
+	}, func(v *candidateView) error { return a.Store.SaveExperience(r.Context(), &v.NewExperience) })
+}
+
+func (a *App) educationAdd(w http.ResponseWriter, r *http.Request) error {
+	return a.profileEntry(w, r, func(f *kit.Form, v *candidateView) error {
+		v.NewEducation = domain.Education{CandidateID: v.C.ID, Institution: f.String("institution"), Degree: f.String("degree"),
+			StartDate: f.Date("edu_start_date"), EndDate: f.Date("edu_end_date")}
+		err := v.NewEducation.Validate()
+		if ve, ok := err.(*domain.ValidationError); ok {
+			// The education form names its dates apart from the experience form's.
+			for from, to := range map[string]string{"start_date": "edu_start_date", "end_date": "edu_end_date"} {
+				if k, ok := ve.Fields[from]; ok {
+					delete(ve.Fields, from)
+					ve.Fields[to] = k
+				}
+			}
+		}
+		return err
+	}, func(v *candidateView) error { return a.Store.SaveEducation(r.Context(), &v.NewEducation) })
+}
+
+func (a *App) skillAdd(w http.ResponseWriter, r *http.Request) error {
+	return a.profileEntry(w, r, func(f *kit.Form, v *candidateView) error {
+		v.NewSkill = domain.Skill{CandidateID: v.C.ID, Name: f.String("skill_name"), Level: f.Int("skill_level")}
+		err := v.NewSkill.Validate()
+		if ve, ok := err.(*domain.ValidationError); ok {
+			for from, to := range map[string]string{"name": "skill_name", "level": "skill_level"} {
+				if k, ok := ve.Fields[from]; ok {
+					delete(ve.Fields, from)
+					ve.Fields[to] = k
+				}
+			}
+		}
+		return err
+	}, func(v *candidateView) error { return a.Store.SaveSkill(r.Context(), &v.NewSkill) })
+}
+
+func (a *App) profileDelete(w http.ResponseWriter, r *http.Request, del func(candidateID, id domain.ID) error) error {
+	cid, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	eid, err := pathID(r, "eid")
+	if err != nil {
+		return err
+	}
+	if err := del(cid, eid); err != nil {
+		return err
+	}
+	return redirect(w, r, candidateURL(cid)+"?flash=flash.deleted")
+}
+
+func (a *App) experienceDelete(w http.ResponseWriter, r *http.Request) error {
+	return a.profileDelete(w, r, func(c, id domain.ID) error { return a.Store.DeleteExperience(r.Context(), c, id) })
+}
+
+func (a *App) educationDelete(w http.ResponseWriter, r *http.Request) error {
+	return a.profileDelete(w, r, func(c, id domain.ID) error { return a.Store.DeleteEducation(r.Context(), c, id) })
+}
+
+func (a *App) skillDelete(w http.ResponseWriter, r *http.Request) error {
+	return a.profileDelete(w, r, func(c, id domain.ID) error { return a.Store.DeleteSkill(r.Context(), c, id) })
+}

@@ -1,0 +1,50 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type candidateView struct {
+	kit.Page
+	C           domain.Candidate
+	Experiences []domain.Experience
+	Educations  []domain.Education
+	Skills      []domain.Skill
+	// The forms to add an entry; filled again with the input after an error.
+	NewExperience domain.Experience
+	NewEducation  domain.Education
+	NewSkill      domain.Skill
+}
+
+func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return candidateView{}, err
+	}
+	ctx := r.Context()
+	v := candidateView{Page: a.page(r, "candidate.title")}
+	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Experiences, err = a.Store.Experiences(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Educations, err = a.Store.Educations(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Skills, err = a.Store.Skills(ctx, id); err != nil {
+		return v, err
+	}
+	return v, nil
+}
+
+func (a *App) candidateView(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadCandidateView(r)
+	if err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "candidate", v)
+}

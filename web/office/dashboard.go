@@ -1,0 +1,22 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type dashboardView struct {
+	kit.Page
+	MyCandidates []domain.Candidate
+}
+
+func (a *App) dashboard(w http.ResponseWriter, r *http.Request) error {
+	mine, _, err := a.Store.Candidates(r.Context(), store.CandidateFilter{OwnerID: user(r.Context()).ID, Limit: 10})
+	if err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "dashboard", dashboardView{Page: a.page(r, "dashboard.title"), MyCandidates: mine})
+}

@@ -1,0 +1,50 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+// Access says who may call a route.
+type Access int
+
+const (
+	Public    Access = iota // anyone (sign-in)
+	Recruiter               // any signed-in recruiter
+	Admin                   // recruiters with the admin role
+)
+
+// Route is one entry of the back office's route table.
+type Route struct {
+	Pattern string
+	Handler kit.HandlerFunc
+	Access  Access
+}
+
+// Routes is the back office's whole route table. Each area keeps its own
+// part in routes_<area>.go.
+func (a *App) Routes() []Route {
+	r := []Route{
+		{"GET /office/signin", a.signinForm, Public},
+		{"POST /office/signin", a.signin, Public},
+		{"POST /office/signout", a.signout, Recruiter},
+		{"GET /office/{$}", a.dashboard, Recruiter},
+	}
+	r = append(r, a.routesCandidates()...)
+	return r
+}
+
+// Mount registers the route table on mux with the access checks.
+func (a *App) Mount(mux *http.ServeMux) {
+	for _, rt := range a.Routes() {
+		h := kit.Wrap(a.Log, a.errorPage, rt.Handler)
+		switch rt.Access {
+		case Recruiter:
+			h = kit.NoStore(a.requireUser(false, h))
+		case Admin:
+			h = kit.NoStore(a.requireUser(true, h))
+		}
+		mux.Handle(rt.Pattern, h)
+	}
+}

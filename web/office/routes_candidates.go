@@ -1,0 +1,18 @@
+package office
+
+func (a *App) routesCandidates() []Route {
+	return []Route{
+		{"GET /office/candidates", a.candidateList, Recruiter},
+		{"GET /office/candidates/new", a.candidateNew, Recruiter},
+		{"POST /office/candidates", a.candidateCreate, Recruiter},
+		{"GET /office/candidates/{id}", a.candidateView, Recruiter},
+		{"GET /office/candidates/{id}/edit", a.candidateEdit, Recruiter},
+		{"POST /office/candidates/{id}", a.candidateUpdate, Recruiter},
+		{"POST /office/candidates/{id}/experiences", a.experienceAdd, Recruiter},
+		{"POST /office/candidates/{id}/experiences/{eid}/delete", a.experienceDelete, Recruiter},
+		{"POST /office/candidates/{id}/educations", a.educationAdd, Recruiter},
+		{"POST /office/candidates/{id}/educations/{eid}/delete", a.educationDelete, Recruiter},
+		{"POST /office/candidates/{id}/skills", a.skillAdd, Recruiter},
+		{"POST /office/candidates/{id}/skills/{eid}/delete", a.skillDelete, Recruiter},
+	}
+}

@@ -1,0 +1,206 @@
+// Package webtest starts the whole application on a test database with a
+// small fixture agency, and gives HTTP clients that sign in like a browser.
+package webtest
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/password"
+	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web"
+)
+
+// Password is every fixture account's password.
+const Password = "fixture-password-1"
+
+// Agency is a fixture tenant.
+type Agency struct {
+	Tenant    domain.Tenant
+	Ctx       context.Context // scoped to the tenant
+	Recruiter domain.User
+	Admin     domain.User
+	Status    domain.CandidateStatus
+}
+
+// Env is a running application with two agencies: Acme (the default tenant)
+// and Other (served on host other.test).
+type Env struct {
+	DB     *store.DB
+	Store  *store.Store
+	Server *httptest.Server
+	Acme   Agency
+	Other  Agency
+}
+
+// New starts the application on db.
+func New(t testing.TB, db *store.DB) *Env {
+	t.Helper()
+	e := &Env{DB: db, Store: db.Store()}
+	e.Acme = newAgency(t, e.Store, "acme", "")
+	e.Other = newAgency(t, e.Store, "other", "other.test")
+	bundle, err := i18n.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if testing.Verbose() {
+		log = slog.New(slog.NewTextHandler(testWriter{t}, nil))
+	}
+	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: "acme"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Server = httptest.NewServer(srv)
+	t.Cleanup(e.Server.Close)
+	return e
+}
+
+type testWriter struct{ t testing.TB }
+
+func (w testWriter) Write(p []byte) (int, error) { w.t.Log(strings.TrimSpace(string(p))); return len(p), nil }
+
+var fastHash string
+
+func newAgency(t testing.TB, st *store.Store, slug, host string) Agency {
+	t.Helper()
+	ctx := context.Background()
+	a := Agency{Tenant: domain.Tenant{Slug: slug, Name: strings.ToUpper(slug[:1]) + slug[1:] + " Staffing", Host: host, DefaultLanguage: "en"}}
+	if err := st.CreateTenant(ctx, &a.Tenant); err != nil {
+		t.Fatalf("create tenant: %v", err)
+	}
+	a.Ctx = store.WithTenant(ctx, a.Tenant.ID)
+	if fastHash == "" {
+		h, err := password.Hash(Password, password.Params{Memory: 1024, Time: 1, Threads: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fastHash = h
+	}
+	a.Recruiter = domain.User{Email: "recruiter@" + slug + ".test", Name: "Rita " + slug, Role: domain.RoleRecruiter,
+		Language: "en", Active: true, PasswordHash: fastHash}
+	a.Admin = domain.User{Email: "admin@" + slug + ".test", Name: "Adam " + slug, Role: domain.RoleAdmin,
+		Language: "en", Active: true, PasswordHash: fastHash}
+	for _, u := range []*domain.User{&a.Recruiter, &a.Admin} {
+		if err := st.CreateUser(a.Ctx, u); err != nil {
+			t.Fatalf("create user: %v", err)
+		}
+	}
+	a.Status = domain.CandidateStatus{Name: "Placed", FullProfile: true, Timesheets: true}
+	if err := st.SaveCandidateStatus(a.Ctx, &a.Status); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// Client is a browser-like client: it keeps cookies and does not follow
+// redirects, so tests see each response.
+type Client struct {
+	t    testing.TB
+	base string
+	Host string // Host header; "" = the server's own address (default tenant)
+	http *http.Client
+}
+
+// Client returns a new anonymous client.
+func (e *Env) Client(t testing.TB) *Client {
+	jar, _ := cookiejar.New(nil)
+	return &Client{t: t, base: e.Server.URL, http: &http.Client{Jar: jar,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+}
+
+// Response is what a request gave.
+type Response struct {
+	Status   int
+	Body     string
+	Location string
+	Header   http.Header
+}
+
+func (c *Client) do(req *http.Request) Response {
+	c.t.Helper()
+	if c.Host != "" {
+		req.Host = c.Host
+	}
+	res, err := c.http.Do(req)
+	if err != nil {
+		c.t.Fatalf("%s %s: %v", req.Method, req.URL.Path, err)
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	return Response{Status: res.StatusCode, Body: string(body), Location: res.Header.Get("Location"), Header: res.Header}
+}
+
+// Get requests path.
+func (c *Client) Get(path string) Response {
+	c.t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, c.base+path, nil)
+	return c.do(req)
+}
+
+// Post submits form values to path.
+func (c *Client) Post(path string, form url.Values) Response {
+	c.t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, c.base+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	return c.do(req)
+}
+
+// PostMultipart submits a prepared multipart body.
+func (c *Client) PostMultipart(path, contentType string, body io.Reader) Response {
+	c.t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, c.base+path, body)
+	req.Header.Set("Content-Type", contentType)
+	return c.do(req)
+}
+
+// SignInOffice signs in to the back office and fails the test if it does not work.
+func (c *Client) SignInOffice(email string) {
+	c.t.Helper()
+	res := c.Post("/office/signin", url.Values{"email": {email}, "password": {Password}})
+	if res.Status != http.StatusSeeOther {
+		c.t.Fatalf("sign in %s: status %d", email, res.Status)
+	}
+}
+
+// Recruiter returns a client signed in as Acme's recruiter.
+func (e *Env) Recruiter(t testing.TB) *Client {
+	c := e.Client(t)
+	c.SignInOffice(e.Acme.Recruiter.Email)
+	return c
+}
+
+// AdminClient returns a client signed in as Acme's admin.
+func (e *Env) AdminClient(t testing.TB) *Client {
+	c := e.Client(t)
+	c.SignInOffice(e.Acme.Admin.Email)
+	return c
+}
+
+// OtherRecruiter returns a client signed in as the other agency's recruiter, on its host.
+func (e *Env) OtherRecruiter(t testing.TB) *Client {
+	c := e.Client(t)
+	c.Host = "other.test"
+	c.SignInOffice(e.Other.Recruiter.Email)
+	return c
+}
+
+// Candidate creates a candidate of the agency owned by its recruiter.
+func (a Agency) Candidate(t testing.TB, st *store.Store, first, last string) domain.Candidate {
+	t.Helper()
+	c := domain.Candidate{OwnerID: a.Recruiter.ID, StatusID: a.Status.ID, FirstName: first, LastName: last,
+		Email: strings.ToLower(first+"."+last) + "@example.test", City: "Utrecht", Language: "en"}
+	if err := st.CreateCandidate(a.Ctx, &c); err != nil {
+		t.Fatalf("create candidate: %v", err)
+	}
+	return c
+}
