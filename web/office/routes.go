@@ -32,6 +32,7 @@ func (a *App) Routes() []Route {
 		{"GET /office/{$}", a.dashboard, Recruiter},
 	}
 	r = append(r, a.routesCandidates()...)
+	r = append(r, a.routesVacancies()...)
 	return r
 }
 
