@@ -153,7 +153,23 @@ func TestVacancyCRUDAndSearch_A1_B5(t *testing.T) {
 			t.Fatalf("second page: %d, more %v", len(page), more)
 		}
 
+		companies, err := st.VacancyCompanyChoices(r.ctx)
+		if err != nil || len(companies) != 2 || companies[0].Name != "Acme acme" {
+			t.Fatalf("company choices %+v (err %v)", companies, err)
+		}
+		contacts, _ := st.VacancyContactChoices(r.ctx, r.company)
+		departments, _ := st.VacancyDepartmentChoices(r.ctx, r.company)
+		if len(contacts) != 1 || contacts[0].Name != "Carla Contact" || len(departments) != 1 || departments[0].Name != "IT" {
+			t.Fatalf("contact choices %+v, department choices %+v", contacts, departments)
+		}
+
 		b := newRecruitment(t, db, "b")
+		if list, _ := st.VacancyContactChoices(b.ctx, r.company); len(list) != 0 {
+			t.Fatalf("tenant b listed a's contacts: %+v", list)
+		}
+		if list, _ := st.VacancyDepartmentChoices(b.ctx, r.company); len(list) != 0 {
+			t.Fatalf("tenant b listed a's departments: %+v", list)
+		}
 		if _, err := st.Vacancy(b.ctx, v.ID); !errors.Is(err, domain.ErrNotFound) {
 			t.Fatalf("tenant b read a's vacancy: %v", err)
 		}
