@@ -42,8 +42,20 @@ type PrivacyRequest struct {
 	CandidateName string
 }
 
-// PrivacyDueDate is one month after receipt (GDPR art. 12(3)).
-func PrivacyDueDate(received time.Time) time.Time { return received.AddDate(0, 1, 0) }
+// PrivacyDueDate is one month after receipt (GDPR art. 12(3)): the same day
+// of the next month, or that month's last day when it is shorter (a request
+// of 31 January is due on 28 or 29 February, not in March).
+func PrivacyDueDate(received time.Time) time.Time {
+	y, m, d := received.Date()
+	due := received.AddDate(0, 1, 0)
+	if due.Day() != d {
+		// AddDate overflowed into the month after: take the last day instead.
+		lastDay := time.Date(y, m+2, 0, 0, 0, 0, 0, received.Location()).Day()
+		h, mi, s := received.Clock()
+		due = time.Date(y, m+1, lastDay, h, mi, s, received.Nanosecond(), received.Location())
+	}
+	return due
+}
 
 // AuditEntry records who saw or changed personal data (F4).
 type AuditEntry struct {

@@ -7,10 +7,26 @@ import (
 
 // F2 (C9): a request is due warnDays before its due date and overdue from the
 // day after; handled requests are neither.
+func TestPrivacyDueDate_F2(t *testing.T) {
+	for _, tc := range []struct{ received, want string }{
+		{"2025-01-15", "2025-02-15"},
+		{"2025-01-31", "2025-02-28"},
+		{"2024-01-31", "2024-02-29"},
+		{"2025-03-31", "2025-04-30"},
+		{"2025-12-31", "2026-01-31"},
+		{"2025-08-31", "2025-09-30"},
+	} {
+		r, _ := time.Parse(time.DateOnly, tc.received)
+		if got := PrivacyDueDate(r).Format(time.DateOnly); got != tc.want {
+			t.Errorf("PrivacyDueDate(%s) = %s, want %s", tc.received, got, tc.want)
+		}
+	}
+}
+
 func TestPrivacyDue_F2(t *testing.T) {
 	received := time.Date(2025, time.January, 31, 14, 0, 0, 0, time.UTC)
-	// PrivacyDueDate(31 Jan) normalises 31 Feb to 3 March.
-	dueDay := time.Date(2025, time.March, 3, 14, 0, 0, 0, time.UTC)
+	// One month after 31 January is the last day of February.
+	dueDay := time.Date(2025, time.February, 28, 14, 0, 0, 0, time.UTC)
 	if got := PrivacyDueDate(received); !got.Equal(dueDay) {
 		t.Fatalf("PrivacyDueDate(%v) = %v, want %v; the table below assumes it", received, got, dueDay)
 	}
@@ -47,7 +63,7 @@ func TestPrivacyDue_F2(t *testing.T) {
 		{"extended due date passed", with(func(r *PrivacyRequest) { r.DueAt = dueDay.AddDate(0, 2, 0) }), at(dueDay.AddDate(0, 2, 0), 1, 12), 7, true, true},
 		{"stored due date equal to computed", with(func(r *PrivacyRequest) { r.DueAt = dueDay }), at(dueDay, 0, 12), 7, true, false},
 		// 23:30 UTC on the due day is already the next day in CET.
-		{"calendar day of today's zone", with(func(r *PrivacyRequest) { r.DueAt = dueDay }), time.Date(2025, time.March, 4, 0, 30, 0, 0, cet), 7, true, true},
+		{"calendar day of today's zone", with(func(r *PrivacyRequest) { r.DueAt = dueDay }), time.Date(2025, time.March, 1, 0, 30, 0, 0, cet), 7, true, true},
 		{"no dates at all is overdue, not forgotten", PrivacyRequest{Status: PrivacyReceived}, at(dueDay, 0, 12), 7, true, true},
 	}
 	for _, tt := range tests {

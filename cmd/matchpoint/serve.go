@@ -89,7 +89,7 @@ func envOr(name, def string) string {
 // optionalBool is a boolean flag that remembers whether it was given.
 type optionalBool struct{ set, value bool }
 
-func (b *optionalBool) String() string { return fmt.Sprint(b.value) }
+func (b *optionalBool) String() string   { return fmt.Sprint(b.value) }
 func (b *optionalBool) IsBoolFlag() bool { return true }
 func (b *optionalBool) Set(s string) error {
 	switch s {

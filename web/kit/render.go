@@ -91,8 +91,8 @@ func Funcs() template.FuncMap {
 			c.Set(key, value)
 			return "?" + c.Encode()
 		},
-		"choices": func(f Field, opts []Option) Field { f.Options = opts; return f },
-		"typed":   func(f Field, typ string) Field { f.Type = typ; return f },
+		"choices":  func(f Field, opts []Option) Field { f.Options = opts; return f },
+		"typed":    func(f Field, typ string) Field { f.Type = typ; return f },
 		"selected": func(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) },
 		"preview": func(s string, n int) string {
 			r := []rune(strings.Join(strings.Fields(s), " "))
@@ -106,10 +106,10 @@ func Funcs() template.FuncMap {
 
 // Field is the data of a form field partial: label key, name, value, error.
 type Field struct {
-	Page  Page
-	Name  string
-	Label string
-	Value string
+	Page    Page
+	Name    string
+	Label   string
+	Value   string
 	Type    string
 	Options []Option
 }
