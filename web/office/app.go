@@ -30,7 +30,7 @@ type App struct {
 
 // New builds the back office.
 func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions) (*App, error) {
-	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html")
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html")
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
@@ -87,6 +87,15 @@ func pathID(r *http.Request, name string) (domain.ID, error) {
 		return 0, domain.NotFound("path " + name)
 	}
 	return id, nil
+}
+
+// queryID reads an optional numeric query parameter; anything else is 0.
+func queryID(r *http.Request, name string) domain.ID {
+	id, err := strconv.ParseInt(r.URL.Query().Get(name), 10, 64)
+	if err != nil || id < 0 {
+		return 0
+	}
+	return id
 }
 
 // redirect sends the browser to url after a successful POST.

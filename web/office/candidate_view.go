@@ -13,6 +13,7 @@ type candidateView struct {
 	Experiences []domain.Experience
 	Educations  []domain.Education
 	Skills      []domain.Skill
+	Matches     []domain.Match
 	// The forms to add an entry; filled again with the input after an error.
 	NewExperience domain.Experience
 	NewEducation  domain.Education
@@ -40,6 +41,9 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 		return v, err
 	}
 	if v.Activity, err = a.loadActivity(r, domain.SubjectCandidate, id); err != nil {
+		return v, err
+	}
+	if v.Matches, err = a.candidateMatches(ctx, id); err != nil {
 		return v, err
 	}
 	return v, nil

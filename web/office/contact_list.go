@@ -20,15 +20,6 @@ type contactListView struct {
 	Pager     Pager
 }
 
-// queryID reads an optional id from the query string; anything else is 0.
-func queryID(r *http.Request, name string) domain.ID {
-	id, err := strconv.ParseInt(r.URL.Query().Get(name), 10, 64)
-	if err != nil || id < 0 {
-		return 0
-	}
-	return id
-}
-
 func (a *App) contactList(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	f := store.ContactFilter{Query: r.URL.Query().Get("q"), CompanyID: queryID(r, "company"), GroupID: queryID(r, "group")}

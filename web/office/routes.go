@@ -35,6 +35,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesDocs()...)
 	r = append(r, a.routesPlacements()...)
 	r = append(r, a.routesOrgs()...)
+	r = append(r, a.routesVacancies()...)
 	return r
 }
 

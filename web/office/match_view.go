@@ -1,0 +1,102 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type matchView struct {
+	kit.Page
+	M           domain.Match
+	V           domain.Vacancy
+	Phases      []kit.Option
+	History     []domain.PhaseChange
+	Evaluations []domain.Evaluation
+	// NewComment is the evaluation form's text, kept after an error.
+	NewComment string
+}
+
+func (a *App) loadMatchView(r *http.Request) (matchView, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return matchView{}, err
+	}
+	ctx := r.Context()
+	v := matchView{Page: a.page(r, "match.title")}
+	if v.M, err = a.Store.Match(ctx, id); err != nil {
+		return v, err
+	}
+	if v.V, err = a.Store.Vacancy(ctx, v.M.VacancyID); err != nil {
+		return v, err
+	}
+	phases, err := a.Store.Phases(ctx, v.V.ProcedureID)
+	if err != nil {
+		return v, err
+	}
+	v.Phases = phaseOptions(phases)
+	if v.History, err = a.Store.PhaseChanges(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Evaluations, err = a.Store.Evaluations(ctx, id); err != nil {
+		return v, err
+	}
+	return v, nil
+}
+
+func (a *App) matchView(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadMatchView(r)
+	if err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "match", v)
+}
+
+func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadMatchView(r)
+	if err != nil {
+		return err
+	}
+	f, err := kit.NewForm(r)
+	if err != nil {
+		return err
+	}
+	phaseID := f.ID("phase_id")
+	if phaseID == 0 {
+		f.Errors["phase_id"] = "validation.required"
+	} else if err := a.Store.MoveMatch(r.Context(), v.M.ID, phaseID, actor(r)); err != nil {
+		if !fieldError(f, err, "phase_id") {
+			return err
+		}
+	}
+	if len(f.Errors) > 0 {
+		v.Errors = f.Errors
+		return a.render(w, http.StatusUnprocessableEntity, "match", v)
+	}
+	return redirect(w, r, idPath("/office/matches/", v.M.ID)+"?flash=flash.saved")
+}
+
+// matchEvaluate adds a recruiter's comment to the match's Evaluation tab.
+func (a *App) matchEvaluate(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadMatchView(r)
+	if err != nil {
+		return err
+	}
+	f, err := kit.NewForm(r)
+	if err != nil {
+		return err
+	}
+	e := domain.Evaluation{MatchID: v.M.ID, Verdict: domain.VerdictComment, Comment: f.Text("comment")}
+	if err := f.Check(e.Validate()); err == nil {
+		err = a.Store.AddEvaluation(r.Context(), &e, actor(r))
+		if err != nil && !fieldError(f, err, "comment") {
+			return err
+		}
+	}
+	if len(f.Errors) > 0 {
+		v.Errors, v.NewComment = f.Errors, e.Comment
+		return a.render(w, http.StatusUnprocessableEntity, "match", v)
+	}
+	return redirect(w, r, idPath("/office/matches/", v.M.ID)+"?flash=flash.saved#evaluation")
+}

@@ -1,0 +1,59 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+// phaseGroup is one phase of the vacancy's procedure with its matches.
+type phaseGroup struct {
+	Phase   domain.Phase
+	Matches []domain.Match
+}
+
+type vacancyView struct {
+	kit.Page
+	V      domain.Vacancy
+	Groups []phaseGroup
+	Pager  Pager
+}
+
+func matchFilterOf(vacancyID domain.ID, limit int) store.MatchFilter {
+	return store.MatchFilter{VacancyID: vacancyID, Limit: limit}
+}
+
+func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	ctx := r.Context()
+	v := vacancyView{Page: a.page(r, "vacancy.title"), Pager: Pager{Page: pageNumber(r)}}
+	if v.V, err = a.Store.Vacancy(ctx, id); err != nil {
+		return err
+	}
+	phases, err := a.Store.Phases(ctx, v.V.ProcedureID)
+	if err != nil {
+		return err
+	}
+	f := matchFilterOf(id, pageSize)
+	f.Offset = (v.Pager.Page - 1) * pageSize
+	matches, more, err := a.Store.Matches(ctx, f)
+	if err != nil {
+		return err
+	}
+	v.Pager.More = more
+	for _, p := range phases {
+		g := phaseGroup{Phase: p}
+		for _, m := range matches {
+			if m.PhaseID == p.ID {
+				g.Matches = append(g.Matches, m)
+			}
+		}
+		v.Groups = append(v.Groups, g)
+	}
+	return a.render(w, http.StatusOK, "vacancy", v)
+}
