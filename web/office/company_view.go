@@ -17,6 +17,7 @@ type companyView struct {
 	Departments   []domain.Department
 	Contacts      []domain.Contact
 	NewDepartment domain.Department // the add form, filled again after an error
+	Activity      ActivityView      // notes and attachments
 }
 
 func (a *App) loadCompanyView(r *http.Request) (companyView, error) {
@@ -27,6 +28,9 @@ func (a *App) loadCompanyView(r *http.Request) (companyView, error) {
 	ctx := r.Context()
 	v := companyView{Page: a.page(r, "company.title")}
 	if v.C, err = a.Store.Company(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Activity, err = a.loadActivity(r, domain.SubjectCompany, id); err != nil {
 		return v, err
 	}
 	if v.Departments, err = a.Store.Departments(ctx, id); err != nil {

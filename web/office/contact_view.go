@@ -11,8 +11,9 @@ import (
 // and attachments are added as sections of their own.
 type contactView struct {
 	kit.Page
-	C      domain.Contact
-	Groups []domain.Group // the contact's groups, by name
+	C        domain.Contact
+	Groups   []domain.Group // the contact's groups, by name
+	Activity ActivityView   // notes and attachments
 }
 
 func (a *App) contactView(w http.ResponseWriter, r *http.Request) error {
@@ -22,6 +23,9 @@ func (a *App) contactView(w http.ResponseWriter, r *http.Request) error {
 	}
 	v := contactView{Page: a.page(r, "contact.title")}
 	if v.C, err = a.Store.Contact(r.Context(), id); err != nil {
+		return err
+	}
+	if v.Activity, err = a.loadActivity(r, domain.SubjectContact, id); err != nil {
 		return err
 	}
 	groups, err := a.Store.Groups(r.Context())

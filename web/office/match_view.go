@@ -16,6 +16,7 @@ type matchView struct {
 	Evaluations []domain.Evaluation
 	// NewComment is the evaluation form's text, kept after an error.
 	NewComment string
+	Activity   ActivityView // notes and attachments
 }
 
 func (a *App) loadMatchView(r *http.Request) (matchView, error) {
@@ -26,6 +27,9 @@ func (a *App) loadMatchView(r *http.Request) (matchView, error) {
 	ctx := r.Context()
 	v := matchView{Page: a.page(r, "match.title")}
 	if v.M, err = a.Store.Match(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Activity, err = a.loadActivity(r, domain.SubjectMatch, id); err != nil {
 		return v, err
 	}
 	if v.V, err = a.Store.Vacancy(ctx, v.M.VacancyID); err != nil {

@@ -23,6 +23,7 @@ type placementView struct {
 	TimesheetsAllowed bool
 	TimesheetsReason  domain.Reason
 	ClientApproval    bool
+	Activity          ActivityView // notes and attachments
 }
 
 func placementURL(id domain.ID) string { return "/office/placements/" + strconv.FormatInt(id, 10) }
@@ -38,6 +39,9 @@ func (a *App) loadPlacementView(r *http.Request) (placementView, error) {
 	ctx := r.Context()
 	v := placementView{Page: a.page(r, "placement.page_title")}
 	if v.P, err = a.Store.Placement(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Activity, err = a.loadActivity(r, domain.SubjectPlacement, id); err != nil {
 		return v, err
 	}
 	if v.Contacts, err = a.Store.PlacementContacts(ctx, id); err != nil {

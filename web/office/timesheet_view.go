@@ -16,6 +16,7 @@ type timesheetView struct {
 	Grid     timesheetGrid
 	Comments []domain.TimesheetEvent // events that carry a comment
 	Log      []domain.TimesheetEvent // every step but plain comments
+	Activity ActivityView            // notes and attachments
 }
 
 func (a *App) timesheetView(w http.ResponseWriter, r *http.Request) error {
@@ -26,6 +27,9 @@ func (a *App) timesheetView(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	v := timesheetView{Page: a.page(r, "timesheet.page_title")}
 	if v.TS, err = a.Store.Timesheet(ctx, id); err != nil {
+		return err
+	}
+	if v.Activity, err = a.loadActivity(r, domain.SubjectTimesheet, id); err != nil {
 		return err
 	}
 	lines, err := a.Store.TimesheetLines(ctx, id)

@@ -16,9 +16,10 @@ type phaseGroup struct {
 
 type vacancyView struct {
 	kit.Page
-	V      domain.Vacancy
-	Groups []phaseGroup
-	Pager  Pager
+	V        domain.Vacancy
+	Groups   []phaseGroup
+	Pager    Pager
+	Activity ActivityView // notes and attachments
 }
 
 func matchFilterOf(vacancyID domain.ID, limit int) store.MatchFilter {
@@ -33,6 +34,9 @@ func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	v := vacancyView{Page: a.page(r, "vacancy.title"), Pager: Pager{Page: pageNumber(r)}}
 	if v.V, err = a.Store.Vacancy(ctx, id); err != nil {
+		return err
+	}
+	if v.Activity, err = a.loadActivity(r, domain.SubjectVacancy, id); err != nil {
 		return err
 	}
 	phases, err := a.Store.Phases(ctx, v.V.ProcedureID)
