@@ -1,0 +1,74 @@
+package store
+
+import (
+	"context"
+
+	"github.com/matchpoint/matchpoint/domain"
+)
+
+// Audit appends an entry to the tenant's audit log (F4): who saw or changed
+// what, when, from where. Never pass a password or a secret in Detail.
+func (s *Store) Audit(ctx context.Context, e domain.AuditEntry) (err error) {
+	defer domain.Wrap(&err, "store.Audit(%s)", e.Action)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	if e.At.IsZero() {
+		e.At = s.now()
+	}
+	_, err = s.w.ExecContext(ctx, `INSERT INTO audit_log (tenant_id, at, actor_kind, actor_id, actor_name, action, object_kind, object_id, detail, remote_addr)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+		tid, e.At, e.ActorKind, e.ActorID, e.ActorName, e.Action, e.ObjectKind, e.ObjectID, e.Detail, e.RemoteAddr)
+	return translate(err)
+}
+
+// AuditFilter selects audit entries.
+type AuditFilter struct {
+	ObjectKind string
+	ObjectID   domain.ID
+	Action     string
+	Limit      int
+	Offset     int
+}
+
+// AuditEntries lists audit entries, newest first.
+func (s *Store) AuditEntries(ctx context.Context, f AuditFilter) (_ []domain.AuditEntry, more bool, err error) {
+	defer domain.Wrap(&err, "store.AuditEntries")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if f.Limit <= 0 || f.Limit > 500 {
+		f.Limit = 100
+	}
+	where := "tenant_id = $1"
+	args := []any{tid}
+	if f.ObjectKind != "" {
+		args = append(args, f.ObjectKind, f.ObjectID)
+		where += " AND object_kind = $2 AND object_id = $3"
+	}
+	if f.Action != "" {
+		args = append(args, f.Action)
+		where += " AND action = $" + itoa(len(args))
+	}
+	args = append(args, f.Limit+1, f.Offset)
+	rows, err := s.r.QueryContext(ctx, `SELECT id, tenant_id, at, actor_kind, actor_id, actor_name, action, object_kind, object_id, detail, remote_addr
+		FROM audit_log WHERE `+where+` ORDER BY id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args)), args...)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var out []domain.AuditEntry
+	for rows.Next() {
+		var e domain.AuditEntry
+		if err := rows.Scan(&e.ID, &e.TenantID, &e.At, &e.ActorKind, &e.ActorID, &e.ActorName, &e.Action, &e.ObjectKind, &e.ObjectID, &e.Detail, &e.RemoteAddr); err != nil {
+			return nil, false, err
+		}
+		out = append(out, e)
+	}
+	if len(out) > f.Limit {
+		return out[:f.Limit], true, rows.Err()
+	}
+	return out, false, rows.Err()
+}
