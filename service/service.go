@@ -1,0 +1,37 @@
+// Package service holds Matchpoint's use cases: the steps that change several
+// records at once, in one transaction, with their outbox mail and audit
+// entries. Handlers and commands call it; it calls the store and the domain.
+package service
+
+import (
+	"context"
+	"time"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+)
+
+// Service runs the use cases on one database.
+type Service struct {
+	DB *store.DB
+	// Now is the clock; nil uses the database's.
+	Now func() time.Time
+}
+
+// New returns a Service on db with the database's clock.
+func New(db *store.DB) *Service { return &Service{DB: db} }
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now().UTC()
+	}
+	return s.DB.Now()
+}
+
+func (s *Service) store() *store.Store { return s.DB.Store() }
+
+// audit writes one audit entry (F4) through st, the transaction's store.
+func audit(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
+	return st.Audit(ctx, domain.AuditEntry{ActorKind: actor.Kind, ActorID: actor.ID, ActorName: actor.Name,
+		Action: action, ObjectKind: string(kind), ObjectID: id, Detail: detail})
+}
