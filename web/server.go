@@ -13,6 +13,7 @@ import (
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
+	"github.com/matchpoint/matchpoint/web/public"
 )
 
 //go:embed static
@@ -46,8 +47,13 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 	if err != nil {
 		return nil, err
 	}
+	publicApp, err := public.New(bundle, log)
+	if err != nil {
+		return nil, err
+	}
 	tenantMux := http.NewServeMux()
 	officeApp.Mount(tenantMux)
+	publicApp.Mount(tenantMux)
 	tenantMux.Handle("GET /office", http.RedirectHandler("/office/", http.StatusMovedPermanently))
 	tenantMux.Handle("GET /{$}", http.RedirectHandler("/office/", http.StatusSeeOther))
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
@@ -25,16 +26,17 @@ type App struct {
 	Bundle   *i18n.Bundle
 	Log      *slog.Logger
 	Sessions *kit.Sessions
+	Svc      *service.Service
 	tmpl     *kit.Templates
 }
 
 // New builds the back office.
 func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions) (*App, error) {
-	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html")
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "partials_privacy.html")
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
-	return &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, tmpl: tmpl}, nil
+	return &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Svc: service.New(db), tmpl: tmpl}, nil
 }
 
 type userKey struct{}
