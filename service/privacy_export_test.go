@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
