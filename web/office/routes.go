@@ -36,6 +36,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesPlacements()...)
 	r = append(r, a.routesOrgs()...)
 	r = append(r, a.routesVacancies()...)
+	r = append(r, a.routesOutbox()...)
 	return r
 }
 
