@@ -46,8 +46,8 @@ func (s *Service) ExtendPrivacyRequest(ctx context.Context, id domain.ID, newDue
 			return err
 		}
 		_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_request_extended",
-			Data: map[string]any{"Name": c.Name(), "Agency": agency.Name, "Right": string(r.Right),
-				"Received": r.ReceivedAt.Format(time.DateOnly), "DueDate": r.DueAt.Format(time.DateOnly), "Reason": reason}})
+			Data: mail.PrivacyExtendedData{Name: c.Name(), Agency: agency.Name, Right: s.rightNoun(c.Language, r.Right),
+				Date: r.ReceivedAt.Format(time.DateOnly), DueDate: r.DueAt.Format(time.DateOnly), Reason: reason}})
 		return err
 	})
 }
@@ -69,4 +69,13 @@ func (s *Service) MayMail(ctx context.Context, st *store.Store, candidateID doma
 		return false, err
 	}
 	return domain.CandidateMayMail(c, key), nil
+}
+
+// rightNoun is the right's name in lang for mails ("inzage"), or its code
+// when the service has no catalogs.
+func (s *Service) rightNoun(lang string, r domain.PrivacyRight) string {
+	if s.Bundle == nil {
+		return string(r)
+	}
+	return s.Bundle.For(lang).T("privacy.right_noun." + string(r))
 }

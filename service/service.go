@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -16,6 +17,9 @@ type Service struct {
 	DB *store.DB
 	// Now is the clock; nil uses the database's.
 	Now func() time.Time
+	// Bundle translates the labels that mails carry (a right's name); nil
+	// leaves them as codes.
+	Bundle *i18n.Bundle
 }
 
 // New returns a Service on db with the database's clock.

@@ -32,11 +32,11 @@ type App struct {
 
 // New builds the back office.
 func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions) (*App, error) {
-	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "partials_privacy.html")
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "candidate_placements.html", "partials_privacy.html")
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
-	return &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Svc: service.New(db), tmpl: tmpl}, nil
+	return &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Svc: &service.Service{DB: db, Bundle: bundle}, tmpl: tmpl}, nil
 }
 
 type userKey struct{}

@@ -140,5 +140,8 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
+	if err := a.auditAction(r, c.ID, "update", "record"); err != nil { // F2 rectification, F4: changes are logged
+		return err
+	}
 	return redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")
 }

@@ -34,6 +34,9 @@ func (a *App) candidateErase(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if _, err := a.Store.Candidate(r.Context(), id); err != nil {
+		return err // another agency's candidate is not found, confirmed or not
+	}
 	if r.PostFormValue("confirm") != "1" {
 		return redirect(w, r, "/office/candidates/"+strconv.FormatInt(id, 10)+"/erase")
 	}

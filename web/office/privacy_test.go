@@ -170,6 +170,9 @@ func TestCandidatePrivacyPage_F2(t *testing.T) {
 		if res := rec.Post(base, edit); res.Status != http.StatusSeeOther {
 			t.Fatalf("edit after lifting (rectification): %d", res.Status)
 		}
+		if e, _, _ := env.Store.AuditEntries(env.Acme.Ctx, store.AuditFilter{ObjectKind: "candidate", ObjectID: c.ID, Action: "update"}); len(e) != 1 {
+			t.Fatalf("rectification not logged: %+v", e)
+		}
 		// Export and release.
 		if res := rec.Post(base+"/privacy/export", url.Values{}); res.Status != http.StatusSeeOther {
 			t.Fatalf("export: %d %s", res.Status, res.Body)

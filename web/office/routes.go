@@ -37,6 +37,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesOrgs()...)
 	r = append(r, a.routesVacancies()...)
 	r = append(r, a.routesPrivacy()...)
+	r = append(r, a.routesOutbox()...)
 	return r
 }
 
