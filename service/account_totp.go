@@ -25,12 +25,12 @@ var totpOpts = totp.ValidateOpts{Period: totpPeriod, Digits: otp.DigitsSix, Algo
 
 // TOTPStatus is what the security page shows.
 type TOTPStatus struct {
-	Enabled       bool
-	Pending       bool   // a secret waits for its first code
-	Secret        string // only while pending
-	URL           string // otpauth:// URL, only while pending
-	RecoveryLeft  int
-	Required      bool // the agency requires it for the audience
+	Enabled      bool
+	Pending      bool   // a secret waits for its first code
+	Secret       string // only while pending
+	URL          string // otpauth:// URL, only while pending
+	RecoveryLeft int
+	Required     bool // the agency requires it for the audience
 }
 
 // TOTPStatus reports the account's second factor.
