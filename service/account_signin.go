@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -32,13 +33,13 @@ const stepLife = 5 * time.Minute
 
 // dummyHash is checked when no account matches, so that the answer takes as
 // long as for a wrong password and tells nothing about which accounts exist.
-var dummyHash = func() string {
+var dummyHash = sync.OnceValue(func() string {
 	h, err := password.Hash("no account has this password", password.Default)
 	if err != nil {
-		panic(err)
+		panic(err) // only when the system has no randomness
 	}
 	return h
-}()
+})
 
 // SignIn checks a sign-in of the audience. Failures are counted per account
 // and per address and give ErrTooMany past the limit; every outcome is in
@@ -58,7 +59,7 @@ func (s *Accounts) SignIn(ctx context.Context, aud domain.Audience, f SignInForm
 		return SignInResult{}, err
 	}
 	found := err == nil && a.HasCredentials()
-	hash := dummyHash
+	hash := dummyHash()
 	if found {
 		hash = a.PasswordHash
 	}
