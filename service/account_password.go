@@ -11,16 +11,6 @@ import (
 	"github.com/matchpoint/matchpoint/store"
 )
 
-// LinkMail is the data of the credentials and reset mails.
-type LinkMail struct {
-	Name      string // the person's name
-	Agency    string
-	PortalURL string // where to sign in
-	UserName  string // what to type as e-mail
-	Link      string // the set-password link, single use
-	Hours     int    // how long the link works
-}
-
 // mailKey is the template of a mail with a link for the audience.
 func mailKey(aud domain.Audience, purpose domain.TokenPurpose) string {
 	if purpose == domain.TokenReset {
@@ -46,9 +36,13 @@ func (s *Accounts) sendLink(ctx context.Context, tx *store.Store, a domain.Accou
 		return domain.Mail{}, err
 	}
 	prefix := o.BaseURL + "/" + string(a.Audience)
-	return mail.Enqueue(ctx, tx, mail.Message{To: a.Email, Language: a.Language, Key: mailKey(a.Audience, purpose),
-		Data: LinkMail{Name: a.Name, Agency: o.Tenant.Name, PortalURL: prefix + "/", UserName: a.Email,
-			Link: prefix + "/password/set?token=" + token, Hours: int(life / time.Hour)}})
+	link, hours := prefix+"/password/set?token="+token, int(life/time.Hour)
+	var data any = mail.CredentialsData{Name: a.Name, Agency: o.Tenant.Name, PortalURL: prefix + "/", UserName: a.Email,
+		Link: link, Hours: hours}
+	if purpose == domain.TokenReset {
+		data = mail.PasswordResetData{Name: a.Name, Agency: o.Tenant.Name, Link: link, Hours: hours}
+	}
+	return mail.Enqueue(ctx, tx, mail.Message{To: a.Email, Language: a.Language, Key: mailKey(a.Audience, purpose), Data: data})
 }
 
 // SendCredentials is B3: a recruiter sends a candidate or a contact a mail

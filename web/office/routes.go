@@ -40,6 +40,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesOrgs()...)
 	r = append(r, a.routesVacancies()...)
 	r = append(r, a.routesAccounts()...)
+	r = append(r, a.routesOutbox()...)
 	return r
 }
 
