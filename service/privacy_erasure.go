@@ -84,7 +84,7 @@ func (s *Service) EraseCandidate(ctx context.Context, candidateID, requestID dom
 				return err
 			}
 		}
-		return audit(ctx, tx, actor, "erase", domain.SubjectCandidate, candidateID, fmt.Sprintf(
+		return auditCandidate(ctx, tx, actor, "erase", domain.SubjectCandidate, candidateID, fmt.Sprintf(
 			"removed %d experiences, %d educations, %d skills, %d attachments, %d notes, %d exports; kept %d placements, %d timesheets until %s, %d consents",
 			plan.Experiences, plan.Educations, plan.Skills, plan.Attachments, plan.Notes, plan.Exports,
 			plan.Placements, plan.Timesheets, plan.FiscalUntil, plan.Consents))

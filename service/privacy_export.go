@@ -277,7 +277,7 @@ func (s *Service) ExportCandidate(ctx context.Context, candidateID, requestID do
 				return err
 			}
 		}
-		return audit(ctx, tx, actor, "export", domain.SubjectCandidate, candidateID, e.FileName)
+		return auditCandidate(ctx, tx, actor, "export", domain.SubjectCandidate, candidateID, e.FileName)
 	})
 	return e, err
 }
@@ -298,7 +298,7 @@ func (s *Service) ReleaseExport(ctx context.Context, exportID domain.ID, actor s
 		if err := tx.ReleasePrivacyExport(ctx, exportID, HashToken(token), s.now().Add(ExportLinkTTL)); err != nil {
 			return err
 		}
-		return audit(ctx, tx, actor, "export_release", domain.SubjectCandidate, e.CandidateID, e.FileName)
+		return auditCandidate(ctx, tx, actor, "export_release", domain.SubjectCandidate, e.CandidateID, e.FileName)
 	})
 	return token, err
 }

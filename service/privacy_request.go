@@ -17,7 +17,7 @@ func (s *Service) EnterPrivacyRequest(ctx context.Context, r *domain.PrivacyRequ
 		if err := tx.CreatePrivacyRequest(ctx, r, actor); err != nil {
 			return err
 		}
-		return audit(ctx, tx, actor, "privacy_request", domain.SubjectCandidate, r.CandidateID, string(r.Right))
+		return auditCandidate(ctx, tx, actor, "privacy_request", domain.SubjectCandidate, r.CandidateID, string(r.Right))
 	})
 }
 
@@ -35,7 +35,7 @@ func (s *Service) ExtendPrivacyRequest(ctx context.Context, id domain.ID, newDue
 		if err != nil {
 			return err
 		}
-		if err := audit(ctx, tx, actor, "privacy_extend", domain.SubjectCandidate, c.ID, r.DueAt.Format(time.DateOnly)); err != nil {
+		if err := auditCandidate(ctx, tx, actor, "privacy_extend", domain.SubjectCandidate, c.ID, r.DueAt.Format(time.DateOnly)); err != nil {
 			return err
 		}
 		if !domain.CandidateMayMail(c, "privacy_request_extended") {

@@ -19,7 +19,7 @@ func (s *Service) SetRestriction(ctx context.Context, candidateID domain.ID, on 
 		if err := tx.SetCandidateRestricted(ctx, candidateID, on); err != nil {
 			return err
 		}
-		return audit(ctx, tx, actor, action, domain.SubjectCandidate, candidateID, "")
+		return auditCandidate(ctx, tx, actor, action, domain.SubjectCandidate, candidateID, "")
 	})
 }
 
@@ -35,6 +35,6 @@ func (s *Service) SetObjection(ctx context.Context, candidateID domain.ID, on bo
 		if err := tx.SetCandidateObjected(ctx, candidateID, on); err != nil {
 			return err
 		}
-		return audit(ctx, tx, actor, action, domain.SubjectCandidate, candidateID, "")
+		return auditCandidate(ctx, tx, actor, action, domain.SubjectCandidate, candidateID, "")
 	})
 }

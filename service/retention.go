@@ -47,7 +47,7 @@ func (s *Service) RunRetention(ctx context.Context, dryRun bool) (res RetentionR
 			if err := tx.AnonymiseCandidate(ctx, d.Candidate.ID); err != nil {
 				return err
 			}
-			return audit(ctx, tx, SystemActor, "retention_anonymised", domain.SubjectCandidate, d.Candidate.ID,
+			return auditCandidate(ctx, tx, SystemActor, "retention_anonymised", domain.SubjectCandidate, d.Candidate.ID,
 				"no activity since "+d.LastActivity.Format("2006-01-02"))
 		})
 		if err != nil {

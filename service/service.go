@@ -34,8 +34,8 @@ func (s *Service) now() time.Time {
 
 func (s *Service) store() *store.Store { return s.DB.Store() }
 
-// audit writes one audit entry (F4) through st, the transaction's store.
-func audit(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
+// auditCandidate writes one audit entry (F4) through st, the transaction's store.
+func auditCandidate(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
 	return st.Audit(ctx, domain.AuditEntry{ActorKind: actor.Kind, ActorID: actor.ID, ActorName: actor.Name,
 		Action: action, ObjectKind: string(kind), ObjectID: id, Detail: detail})
 }
