@@ -30,7 +30,7 @@ END`},
 // leaves the triggers in place.
 func (l *loader) dropSearchTriggers() {
 	for _, tr := range searchTriggers {
-		l.exec(l.ctx, "DROP TRIGGER IF EXISTS "+tr.name)
+		l.exec("DROP TRIGGER IF EXISTS " + tr.name)
 	}
 }
 
@@ -38,9 +38,9 @@ func (l *loader) dropSearchTriggers() {
 // tenants: the index is external-content and rebuilds from the table) and
 // restores the triggers.
 func (l *loader) rebuildSearch() {
-	l.exec(l.ctx, `INSERT INTO candidates_fts(candidates_fts) VALUES('rebuild')`)
+	l.exec(`INSERT INTO candidates_fts(candidates_fts) VALUES('rebuild')`)
 	for _, tr := range searchTriggers {
-		l.exec(l.ctx, tr.create)
+		l.exec(tr.create)
 	}
 }
 
@@ -48,19 +48,19 @@ func (l *loader) rebuildSearch() {
 // chose itself, so that later inserts without an id do not collide.
 func (l *loader) resetSequences() {
 	for _, name := range l.idTables() {
-		l.exec(l.ctx, fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', 'id'), MAX(id)) FROM %s`, name, name))
+		l.exec(fmt.Sprintf(`SELECT setval(pg_get_serial_sequence('%s', 'id'), MAX(id)) FROM %s`, name, name))
 	}
 }
 
-// sqliteTune gives the load connection a larger page cache (index pages of a
-// million candidates do not fit the default) and returns a function that puts
-// the old size back.
+// sqliteTune gives the load connection a 128 MiB page cache, which holds the
+// randomly filled candidate name and e-mail indexes of a million candidates,
+// and returns a function that puts the old size back.
 func sqliteTune(ctx context.Context, conn *sql.Conn) (restore func(), err error) {
 	var old int64
 	if err := conn.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&old); err != nil {
 		return nil, fmt.Errorf("read cache_size: %w", err)
 	}
-	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -262144`); err != nil {
+	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -131072`); err != nil {
 		return nil, fmt.Errorf("set cache_size: %w", err)
 	}
 	return func() {
