@@ -31,8 +31,8 @@ const portalDocumentWhere = `a.tenant_id = $1 AND t.visible_hiring AND (
 	OR (a.subject_kind = 'vacancy' AND a.subject_id IN (SELECT v.id FROM vacancies v
 		WHERE v.tenant_id = $1 AND v.company_id = $2 AND v.source_id = $4 AND v.pool = ''))
 	OR (a.subject_kind = 'candidate' AND a.subject_id IN (SELECT m.candidate_id` + portalMatchFrom + `
-		WHERE v.tenant_id = $1 AND v.contact_id = $3 AND v.company_id = $2 AND v.pool = ''
-		AND (m.approved_at IS NOT NULL OR p.visible_in_portal))))`
+		WHERE v.tenant_id = $1 AND v.contact_id = $3 AND v.company_id = $2 AND v.pool = '' AND ` + portalMatchJoin + `
+		AND (m.approved_at IS NOT NULL OR m.phase_id IN ` + visiblePhases + `))))`
 
 // poolCandidateWhere adds the candidates of the pools the contact sees (E8),
 // whose CV it may open from the pool but which the document list leaves out.

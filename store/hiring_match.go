@@ -35,23 +35,33 @@ type PortalMatchFilter struct {
 	Offset         int
 }
 
-const portalMatchFrom = ` FROM matches m
-	JOIN vacancies v ON v.tenant_id = m.tenant_id AND v.id = m.vacancy_id
-	JOIN phases p ON p.tenant_id = m.tenant_id AND p.id = m.phase_id`
+// portalMatchFrom reads the contact's vacancies first and then their
+// matches: SQLite keeps the order of a CROSS JOIN, which makes it seek the
+// (tenant_id, vacancy_id, phase_id) index per vacancy rather than read every
+// match of the tenant; PostgreSQL plans it as any inner join. The join's
+// condition is in portalMatchJoin, which every WHERE must hold.
+const portalMatchFrom = ` FROM vacancies v CROSS JOIN matches m`
+
+const portalMatchJoin = `m.tenant_id = v.tenant_id AND m.vacancy_id = v.id`
+
+// visiblePhases selects the tenant's phases visible in the portal; matching
+// m.phase_id against it lets both engines seek the (tenant_id, vacancy_id,
+// phase_id) index per vacancy instead of reading every match.
+const visiblePhases = `(SELECT ph.id FROM phases ph WHERE ph.tenant_id = $1 AND ph.visible_in_portal)`
 
 // where is the SQL form of domain.ContactSeesMatch; the service checks every
 // row against the rule itself too, and a test holds the two together.
 func (f PortalMatchFilter) where(tid domain.ID) (string, []any) {
-	cond := `v.tenant_id = $1 AND v.contact_id = $2 AND v.company_id = $3 AND v.pool = ''`
+	cond := `v.tenant_id = $1 AND v.contact_id = $2 AND v.company_id = $3 AND v.pool = '' AND ` + portalMatchJoin
 	args := []any{tid, f.ContactID, f.CompanyID}
 	if f.Waiting {
-		cond += ` AND m.approved_at IS NULL AND p.visible_in_portal`
+		cond += ` AND m.approved_at IS NULL AND m.phase_id IN ` + visiblePhases
 		if f.ExcludePhaseID != 0 {
 			args = append(args, f.ExcludePhaseID)
 			cond += ` AND m.phase_id <> $` + itoa(len(args))
 		}
 	} else {
-		cond += ` AND (m.approved_at IS NOT NULL OR p.visible_in_portal)`
+		cond += ` AND (m.approved_at IS NOT NULL OR m.phase_id IN ` + visiblePhases + `)`
 	}
 	if f.VacancyID != 0 {
 		args = append(args, f.VacancyID)
@@ -79,11 +89,17 @@ func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 	}
 	cond, args := f.where(tid)
 	args = append(args, f.Limit+1, f.Offset)
+	// The page's ids are picked on matches and vacancies alone; only its
+	// rows are joined to candidates and phases.
 	rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.tenant_id, m.candidate_id, m.vacancy_id, m.phase_id, m.approved_at,
 		m.created_at, m.updated_at, c.first_name, c.last_name, c.headline, c.city, v.title, v.company_id, v.contact_id, v.pool,
-		v.status, p.name, p.visible_in_portal`+portalMatchFrom+`
+		v.status, p.name, p.visible_in_portal FROM matches m
+		JOIN vacancies v ON v.tenant_id = m.tenant_id AND v.id = m.vacancy_id
+		JOIN phases p ON p.tenant_id = m.tenant_id AND p.id = m.phase_id
 		JOIN candidates c ON c.tenant_id = m.tenant_id AND c.id = m.candidate_id
-		WHERE `+cond+` ORDER BY m.updated_at DESC, m.id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args)), args...)
+		WHERE m.tenant_id = $1 AND m.id IN (SELECT m.id`+portalMatchFrom+` WHERE `+cond+`
+			ORDER BY m.updated_at DESC, m.id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args))+`)
+		ORDER BY m.updated_at DESC, m.id DESC`, args...)
 	if err != nil {
 		return nil, false, err
 	}

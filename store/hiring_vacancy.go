@@ -54,8 +54,11 @@ func (s *Store) PortalVacancies(ctx context.Context, f PortalVacancyFilter) (_ [
 	}
 	cond, args := f.where(tid)
 	args = append(args, f.Limit+1, f.Offset)
-	rows, err := s.r.QueryContext(ctx, `SELECT `+vacancyColumns+vacancyFrom+` WHERE `+cond+
-		` ORDER BY v.id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args)), args...)
+	// The page's ids are picked on the portal index alone; only its rows
+	// are joined to the names they refer to.
+	rows, err := s.r.QueryContext(ctx, `SELECT `+vacancyColumns+vacancyFrom+` WHERE v.tenant_id = $1 AND v.id IN (
+		SELECT v.id FROM vacancies v WHERE `+cond+` ORDER BY v.id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args))+`)
+		ORDER BY v.id DESC`, args...)
 	if err != nil {
 		return nil, false, err
 	}
