@@ -89,7 +89,7 @@ func (s *Service) countTimesheetsToApprove(ctx context.Context, st *store.Store,
 	if err != nil {
 		return 0, err
 	}
-	today := s.Today()
+	today := domain.DateOf(s.now())
 	n := 0
 	for placementID, count := range perPlacement {
 		p, err := st.Placement(ctx, placementID)

@@ -74,7 +74,6 @@ func newHiringWorld(t testing.TB, db *store.DB, slug string) *hiringWorld {
 	t.Helper()
 	db.SetClock(func() time.Time { return hiringNow })
 	w := &hiringWorld{t: t, db: db, st: db.Store(), svc: service.New(db)}
-	w.svc.BaseURL = "https://matchpoint.test"
 	w.tenant = domain.Tenant{Slug: slug, Name: "Agency " + slug, DefaultLanguage: "en"}
 	hmust(t, "tenant", w.st.CreateTenant(context.Background(), &w.tenant))
 	w.ctx = store.WithTenant(context.Background(), w.tenant.ID)
