@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/upload"
 )
 
 // candidateExport makes the candidate's data export (F2: access, portability).
@@ -42,7 +43,7 @@ func (a *App) privacyExportDownload(w http.ResponseWriter, r *http.Request) erro
 	}
 	h := w.Header()
 	h.Set("Content-Type", "application/zip")
-	h.Set("Content-Disposition", attachmentDisposition(e.FileName))
+	h.Set("Content-Disposition", upload.Disposition(e.FileName))
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Content-Length", strconv.Itoa(len(content)))
 	w.WriteHeader(http.StatusOK)

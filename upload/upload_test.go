@@ -1,4 +1,4 @@
-package office
+package upload
 
 import (
 	"strings"
@@ -17,8 +17,8 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		"rapport é.docx":                  "rapport é.docx",
 		strings.Repeat("x", 300) + ".pdf": strings.Repeat("x", 146) + ".pdf",
 	} {
-		if got := cleanFileName(in); got != want {
-			t.Errorf("cleanFileName(%q) = %q, want %q", in, got, want)
+		if got := CleanName(in); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
 		}
 	}
 	zip := []byte("PK\x03\x04rest")
@@ -36,11 +36,29 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		{"a.txt", []byte("hello world"), true},
 		{"a.html", []byte("<html><script>"), false},
 	} {
-		if _, ok := sniffContentType(tc.name, tc.head); ok != tc.ok {
+		if _, ok := Sniff(tc.name, tc.head); ok != tc.ok {
 			t.Errorf("sniff %s %q = %v", tc.name, tc.head, ok)
 		}
 	}
-	if d := attachmentDisposition("é.pdf"); !strings.HasPrefix(d, "attachment; filename*=") {
+	if d := Disposition("é.pdf"); !strings.HasPrefix(d, "attachment; filename*=") {
 		t.Errorf("disposition %q", d)
+	}
+}
+
+// A1, E10: Read and Check refuse empty, oversized and unknown files with the
+// key shown next to the field.
+func TestReadAndCheck_A1_E10(t *testing.T) {
+	if _, key := Read(strings.NewReader("")); key != KeyEmpty {
+		t.Errorf("empty: %q", key)
+	}
+	if _, key := Read(strings.NewReader(strings.Repeat("x", MaxBytes+1))); key != KeyTooBig {
+		t.Errorf("too big: %q", key)
+	}
+	if _, _, key := Check("a.exe", []byte("MZ\x90\x00")); key != KeyTypeRefused {
+		t.Errorf("exe: %q", key)
+	}
+	name, ct, key := Check("../cv.pdf", []byte("%PDF-1.4"))
+	if key != "" || name != "cv.pdf" || ct != "application/pdf" {
+		t.Errorf("pdf: %q %q %q", name, ct, key)
 	}
 }
