@@ -36,19 +36,19 @@ func (a *App) Routes() []Route {
 	r = append(r,
 		Route{"GET /hiring/{$}", a.home, Contact}, // E2
 
-		Route{"GET /hiring/vacancies", a.vacancyList, Contact},      // E3
-		Route{"GET /hiring/vacancies/new", a.vacancyNew, Contact},   // E4
+		Route{"GET /hiring/vacancies", a.vacancyList, Contact},        // E3
+		Route{"GET /hiring/vacancies/new", a.vacancyNew, Contact},     // E4
 		Route{"POST /hiring/vacancies/new", a.vacancyCreate, Contact}, // E4
 		Route{"GET /hiring/vacancies/{id}", a.vacancyView, Contact},   // E3
 		Route{"POST /hiring/vacancies/{id}", a.vacancySave, Contact},  // E3
 
-		Route{"GET /hiring/candidates", a.candidateList, Contact},                 // E5, E7
-		Route{"GET /hiring/candidates/{id}", a.candidateView, Contact},            // E5, E7
+		Route{"GET /hiring/candidates", a.candidateList, Contact},                  // E5, E7
+		Route{"GET /hiring/candidates/{id}", a.candidateView, Contact},             // E5, E7
 		Route{"POST /hiring/candidates/{id}/decision", a.candidateDecide, Contact}, // E6
 
 		Route{"GET /hiring/pools", a.poolList, Contact},                                     // E8
 		Route{"GET /hiring/pools/{id}", a.poolView, Contact},                                // E8
-		Route{"GET /hiring/pools/{id}/candidates/{candidate}", a.poolCandidate, Contact},     // E8, E9
+		Route{"GET /hiring/pools/{id}/candidates/{candidate}", a.poolCandidate, Contact},    // E8, E9
 		Route{"POST /hiring/pools/{id}/candidates/{candidate}/match", a.poolMatch, Contact}, // E9
 
 		Route{"GET /hiring/documents", a.documentList, Contact},          // E10
