@@ -34,7 +34,7 @@ func (a *App) renderVacancyNew(w http.ResponseWriter, r *http.Request, status in
 	v := vacancyNewView{Page: a.page(r, "hiring.vacancy_new"), In: in, Hours: hoursValue(in.HoursPerWeek),
 		Departments: departmentOptions(deps)}
 	if f != nil {
-		v.Errors = f.Errors
+		v.Errors, v.Hours = f.Errors, f.String("hours_per_week") // what was typed, even if not a number
 	}
 	return a.render(w, status, "vacancy_new", v)
 }

@@ -42,10 +42,10 @@ func (a *App) renderVacancy(w http.ResponseWriter, r *http.Request, status int, 
 	if in != nil {
 		v.In = *in
 	}
-	if f != nil {
-		v.Errors = f.Errors
-	}
 	v.Hours = hoursValue(v.In.HoursPerWeek)
+	if f != nil {
+		v.Errors, v.Hours = f.Errors, f.String("hours_per_week") // what was typed, even if not a number
+	}
 	return a.render(w, status, "vacancy", v)
 }
 
