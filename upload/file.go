@@ -1,4 +1,8 @@
-package office
+// Package upload holds the checks every surface applies to uploaded files:
+// a size limit, the type read from the content (never from the name or what
+// the browser claims), clean file names, and downloads sent as attachments
+// under a safe name.
+package upload
 
 import (
 	"mime"
@@ -8,13 +12,13 @@ import (
 	"unicode"
 )
 
-// maxAttachmentBytes is the largest file the back office accepts.
-const maxAttachmentBytes = 20 << 20
+// DefaultMaxBytes is the largest file taken unless configured otherwise (20 MB).
+const DefaultMaxBytes = 20 << 20
 
-// cleanFileName keeps the base name of an uploaded file without directory
+// CleanName keeps the base name of an uploaded file without directory
 // parts, control characters or characters that are awkward in headers and
 // file systems; it never returns an empty name.
-func cleanFileName(name string) string {
+func CleanName(name string) string {
 	name = strings.ReplaceAll(name, `\`, "/")
 	name = path.Base(name)
 	name = strings.Map(func(r rune) rune {
@@ -40,10 +44,11 @@ func cleanFileName(name string) string {
 	return name
 }
 
-// sniffContentType decides from the first bytes of a file (never from what the
-// browser claims) whether the back office takes it, and under which type. Word
-// and OpenDocument files are zip archives; a zip is taken only under such a name.
-func sniffContentType(name string, head []byte) (string, bool) {
+// Sniff decides from the first bytes of a file whether it is taken, and
+// under which type: PDF, images, Word and OpenDocument texts, plain text.
+// Word and OpenDocument files are zip archives; a zip is taken only under
+// such a name. An executable is refused whatever it is called.
+func Sniff(name string, head []byte) (string, bool) {
 	ct := http.DetectContentType(head)
 	base, _, _ := mime.ParseMediaType(ct)
 	ext := strings.ToLower(path.Ext(name))
@@ -62,10 +67,10 @@ func sniffContentType(name string, head []byte) (string, bool) {
 	return "", false
 }
 
-// attachmentDisposition makes a Content-Disposition that always downloads and
-// carries the name safely, non-ASCII names included (RFC 2231).
-func attachmentDisposition(name string) string {
-	d := mime.FormatMediaType("attachment", map[string]string{"filename": cleanFileName(name)})
+// Disposition makes a Content-Disposition that always downloads and carries
+// the name safely, non-ASCII names included (RFC 2231).
+func Disposition(name string) string {
+	d := mime.FormatMediaType("attachment", map[string]string{"filename": CleanName(name)})
 	if d == "" {
 		return `attachment; filename="file"`
 	}

@@ -1,4 +1,4 @@
-package office
+package upload
 
 import (
 	"strings"
@@ -17,8 +17,8 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		"rapport é.docx":                  "rapport é.docx",
 		strings.Repeat("x", 300) + ".pdf": strings.Repeat("x", 146) + ".pdf",
 	} {
-		if got := cleanFileName(in); got != want {
-			t.Errorf("cleanFileName(%q) = %q, want %q", in, got, want)
+		if got := CleanName(in); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
 		}
 	}
 	zip := []byte("PK\x03\x04rest")
@@ -36,11 +36,11 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		{"a.txt", []byte("hello world"), true},
 		{"a.html", []byte("<html><script>"), false},
 	} {
-		if _, ok := sniffContentType(tc.name, tc.head); ok != tc.ok {
+		if _, ok := Sniff(tc.name, tc.head); ok != tc.ok {
 			t.Errorf("sniff %s %q = %v", tc.name, tc.head, ok)
 		}
 	}
-	if d := attachmentDisposition("é.pdf"); !strings.HasPrefix(d, "attachment; filename*=") {
+	if d := Disposition("é.pdf"); !strings.HasPrefix(d, "attachment; filename*=") {
 		t.Errorf("disposition %q", d)
 	}
 }
