@@ -1,11 +1,41 @@
+// Package service holds Matchpoint's use cases: the steps that change several
+// records at once, in one transaction, with their outbox mail and audit
+// entries. Handlers and commands call it; it calls the store and the domain.
 package service
 
-import "github.com/matchpoint/matchpoint/store"
+import (
+	"context"
+	"time"
 
-// Service runs the use cases on one database; its clock is the database's.
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/store"
+)
+
+// Service runs the use cases on one database.
 type Service struct {
 	DB *store.DB
+	// Now is the clock; nil uses the database's.
+	Now func() time.Time
+	// Bundle translates the labels that mails carry (a right's name); nil
+	// leaves them as codes.
+	Bundle *i18n.Bundle
 }
 
-// New returns the use cases on db.
+// New returns a Service on db with the database's clock.
 func New(db *store.DB) *Service { return &Service{DB: db} }
+
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now().UTC()
+	}
+	return s.DB.Now()
+}
+
+func (s *Service) store() *store.Store { return s.DB.Store() }
+
+// auditCandidate writes one audit entry (F4) through st, the transaction's store.
+func auditCandidate(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
+	return st.Audit(ctx, domain.AuditEntry{ActorKind: actor.Kind, ActorID: actor.ID, ActorName: actor.Name,
+		Action: action, ObjectKind: string(kind), ObjectID: id, Detail: detail})
+}

@@ -50,7 +50,12 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	note := domain.Note{SubjectKind: domain.SubjectCandidate, SubjectID: rec.Candidate.ID, AuthorKind: domain.AudienceOffice,
 		AuthorID: a.Recruiter.ID, AuthorName: a.Recruiter.Name, Status: domain.NoteNormal, Body: "secret"}
 	must(st.CreateNote(a.Ctx, &note))
+	preq := domain.PrivacyRequest{CandidateID: rec.Candidate.ID, Right: domain.RightAccess, ReceivedAt: env.DB.Now()}
+	must(st.CreatePrivacyRequest(a.Ctx, &preq, store.Actor{Kind: domain.AudienceOffice, ID: a.Recruiter.ID, Name: a.Recruiter.Name}))
+	export := domain.PrivacyExport{CandidateID: rec.Candidate.ID, FileName: "export.zip"}
+	must(st.CreatePrivacyExport(a.Ctx, &export, []byte("PK")))
 	return accessFixture{
+		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
 		"companies": rec.Company.ID, "departments": dep.ID, "contacts": rec.Contact.ID,
 		"vacancies": rec.Vacancy.ID, "matches": rec.Match.ID, "placements": rec.Placement.ID, "rates": rec.Rate.ID,

@@ -21,6 +21,9 @@ func (a *App) attachmentDownload(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := a.auditDownload(r, meta); err != nil { // F4: every download is logged
+		return err
+	}
 	return upload.Send(w, meta.FileName, meta.ContentType, content)
 }
 

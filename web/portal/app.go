@@ -42,7 +42,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 		return nil, fmt.Errorf("portal templates: %w", err)
 	}
 	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, tmpl: tmpl,
-		Service: service.New(db), MaxUpload: upload.DefaultMaxBytes}
+		Service: &service.Service{DB: db, Bundle: bundle}, MaxUpload: upload.DefaultMaxBytes}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudiencePortal, Prefix: "/portal", Sessions: sessions,
 		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
 	if err != nil {
