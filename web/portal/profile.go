@@ -24,6 +24,9 @@ type profileView struct {
 	Educations  []domain.Education
 	Skills      []domain.Skill
 	Languages   []kit.Option
+	// Refused names an error on a field the page does not show (a crafted
+	// post of an invisible field); it is shown above the form.
+	Refused string
 }
 
 func fieldType(name string) string {
@@ -106,10 +109,25 @@ func (a *App) profileSave(w http.ResponseWriter, r *http.Request) error {
 			return lerr
 		}
 		v.Errors = fe
+		for name, key := range fe {
+			if !v.shows(name) {
+				v.Refused = key
+			}
+		}
 		return a.render(w, http.StatusUnprocessableEntity, "profile", v)
 	}
 	if err != nil {
 		return err
 	}
 	return redirect(w, r, "/portal/profile?flash=portal.flash.saved")
+}
+
+// shows reports whether the page has the field.
+func (v profileView) shows(name string) bool {
+	for _, f := range v.Fields {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
 }
