@@ -58,7 +58,7 @@ func TestPrivacyRequests_C9(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		f := newFixture(t, db)
 		home := f.client.Get("/portal/")
-		want(t, home, http.StatusOK, `<summary id="person-menu">Demi Demo</summary>`, `href="/portal/privacy"`)
+		want(t, home, http.StatusOK, `<summary id="person-menu"><span class="who">Demi Demo</span></summary>`, `href="/portal/privacy"`)
 		res := f.client.Get("/portal/privacy")
 		for _, r := range domain.PrivacyRights {
 			want(t, res, http.StatusOK, fmt.Sprintf(`<label for="right-%s">`, r))
