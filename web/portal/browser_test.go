@@ -33,7 +33,7 @@ type demoPortal struct {
 	signIns   map[string]demo.SignIn
 }
 
-func newDemoPortal(t *testing.T, db *store.DB, candidates int) *demoPortal {
+func newDemoPortal(t *testing.T, db *store.DB, candidates int, cfg web.Config) *demoPortal {
 	t.Helper()
 	res, err := demo.Load(context.Background(), db, demo.Options{Candidates: candidates, Seed: 4})
 	if err != nil {
@@ -43,7 +43,8 @@ func newDemoPortal(t *testing.T, db *store.DB, candidates int) *demoPortal {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := web.New(db, bundle, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Config{DefaultTenant: demo.Slug})
+	cfg.DefaultTenant = demo.Slug
+	srv, err := web.New(db, bundle, slog.New(slog.NewTextHandler(io.Discard, nil)), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +91,7 @@ func pdfFile(t *testing.T, name string) string {
 // numbered item of the issue is walked, and the recruiter's candidate page
 // in the back office shows what the candidate did.
 func TestBrowserPortalWalk_C1_C9_B1(t *testing.T) {
-	p := newDemoPortal(t, storetest.SQLite(t), 40)
+	p := newDemoPortal(t, storetest.SQLite(t), 40, web.Config{})
 	ctx := browsertest.New(t, 375, 900)
 	// Headless windows are at least 500 px wide: emulate the phone's viewport.
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 900)); err != nil {

@@ -3,7 +3,10 @@ package portal_test
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"mime/multipart"
 	"net/http"
+	"net/http/cookiejar"
 	"net/url"
 	"strings"
 	"testing"
@@ -11,6 +14,7 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
+	"github.com/matchpoint/matchpoint/web"
 )
 
 // C3: an uploaded CV becomes an attachment of type CV on the candidate; an
@@ -118,4 +122,31 @@ func TestRecruiterTab_C5(t *testing.T) {
 		}
 		want(t, f.client.Get("/portal/recruiter"), http.StatusOK, f.a.Recruiter.Name, f.a.Recruiter.Email, "030 123 4567")
 	})
+}
+
+// C4: the upload limit is configurable; the message names the agency's limit.
+func TestUploadLimitConfigured_C4(t *testing.T) {
+	p := newDemoPortal(t, storetest.SQLite(t), 20, web.Config{UploadMaxBytes: 1 << 20})
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	s := p.signIns["portal"]
+	res, err := c.PostForm(p.url+"/portal/signin", url.Values{"email": {s.Email}, "password": {s.Password}})
+	if err != nil || res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("sign in: %v %v", res, err)
+	}
+	res.Body.Close()
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	part, _ := w.CreateFormFile("file", "big.pdf")
+	_, _ = part.Write(append(append([]byte{}, pdf...), make([]byte, 1<<20)...))
+	_ = w.Close()
+	res, err = c.Post(p.url+"/portal/cv", w.FormDataContentType(), &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	page, _ := io.ReadAll(res.Body)
+	if res.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(page), "at most 1 MB") {
+		t.Fatalf("1 MB limit: %d\n%s", res.StatusCode, snippet(string(page)))
+	}
 }
