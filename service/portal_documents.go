@@ -7,14 +7,6 @@ import (
 	"github.com/matchpoint/matchpoint/store"
 )
 
-// Upload is a file that passed the upload checks (size, sniffed type, clean
-// name) of the surface.
-type Upload struct {
-	Name        string
-	ContentType string
-	Content     []byte
-}
-
 // PortalUploadCV stores the candidate's newest CV as an attachment of the
 // type with code 'cv' (C3); earlier CVs stay.
 func (s *Service) PortalUploadCV(ctx context.Context, who store.Actor, f Upload) (_ domain.Attachment, err error) {
@@ -29,7 +21,7 @@ func (s *Service) PortalUploadCV(ctx context.Context, who store.Actor, f Upload)
 			return err
 		}
 		a = domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: who.ID, TypeID: t.ID,
-			FileName: f.Name, ContentType: f.ContentType, UploadedBy: who.Name}
+			FileName: f.FileName, ContentType: f.ContentType, UploadedBy: who.Name}
 		if err := tx.CreateAttachment(ctx, &a, f.Content); err != nil {
 			return err
 		}
@@ -104,7 +96,7 @@ func (s *Service) PortalUploadDocument(ctx context.Context, who store.Actor, typ
 			return &domain.ValidationError{Fields: domain.FieldErrors{"type_id": "validation.choice"}}
 		}
 		a = domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: who.ID, TypeID: t.ID,
-			FileName: f.Name, ContentType: f.ContentType, UploadedBy: who.Name}
+			FileName: f.FileName, ContentType: f.ContentType, UploadedBy: who.Name}
 		if err := tx.CreateAttachment(ctx, &a, f.Content); err != nil {
 			return err
 		}

@@ -20,7 +20,7 @@ func (a *App) readFile(w http.ResponseWriter, r *http.Request) (service.Upload, 
 	if refusal != upload.Accepted {
 		return service.Upload{}, refusal.Status(), domain.FieldErrors{"file": refusalKey(refusal)}
 	}
-	return service.Upload{Name: f.Name, ContentType: f.ContentType, Content: f.Content}, 0, nil
+	return service.Upload{FileName: f.Name, ContentType: f.ContentType, Content: f.Content}, 0, nil
 }
 
 func refusalKey(r upload.Refusal) string {
