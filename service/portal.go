@@ -31,3 +31,17 @@ func (s *Service) inTx(ctx context.Context, fn func(tx *store.Store) error) erro
 }
 
 func idText(id domain.ID) string { return strconv.FormatInt(id, 10) }
+
+// portalMayChange is F2 for the candidate's own edits: while it has
+// restricted the processing of its data, its data stays as it is (consent
+// and privacy requests excepted). The candidate reads why in its own words.
+func portalMayChange(ctx context.Context, st *store.Store, who store.Actor) error {
+	c, err := st.Candidate(ctx, who.ID)
+	if err != nil {
+		return err
+	}
+	if err := domain.CandidateMayBeChanged(c); err != nil {
+		return &domain.Error{Kind: domain.KindConflict, Key: "portal.restricted", Err: err}
+	}
+	return nil
+}

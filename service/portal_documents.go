@@ -13,6 +13,9 @@ func (s *Service) PortalUploadCV(ctx context.Context, who store.Actor, f Upload)
 	defer domain.Wrap(&err, "service.PortalUploadCV(%d)", who.ID)
 	var a domain.Attachment
 	err = s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		t, err := tx.AttachmentTypeByCode(ctx, domain.TypeCodeCV)
 		if err != nil {
 			if domain.KindOf(err) == domain.KindNotFound {
@@ -91,6 +94,9 @@ func (s *Service) PortalUploadDocument(ctx context.Context, who store.Actor, typ
 	defer domain.Wrap(&err, "service.PortalUploadDocument(%d)", who.ID)
 	var a domain.Attachment
 	err = s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		t, err := tx.AttachmentType(ctx, typeID)
 		if err != nil || !domain.PortalSeesType(t, domain.PortalProfessional) {
 			return &domain.ValidationError{Fields: domain.FieldErrors{"type_id": "validation.choice"}}

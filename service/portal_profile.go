@@ -13,6 +13,9 @@ import (
 func (s *Service) PortalEditProfile(ctx context.Context, who store.Actor, posted map[string]string) (err error) {
 	defer domain.Wrap(&err, "service.PortalEditProfile(%d)", who.ID)
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		c, err := tx.Candidate(ctx, who.ID)
 		if err != nil {
 			return err
@@ -39,6 +42,9 @@ func (s *Service) PortalSetAvailability(ctx context.Context, who store.Actor, a 
 		return err
 	}
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		c, err := tx.Candidate(ctx, who.ID)
 		if err != nil {
 			return err
@@ -56,6 +62,9 @@ func (s *Service) PortalSetAvailability(ctx context.Context, who store.Actor, a 
 func (s *Service) PortalSaveExperience(ctx context.Context, who store.Actor, e *domain.Experience) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveExperience(%d)", who.ID)
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		// Another candidate's entry is not found before anything is checked.
 		if e.ID != 0 {
 			if _, err := s.PortalExperience(ctx, tx, who, e.ID); err != nil {
@@ -77,6 +86,9 @@ func (s *Service) PortalSaveExperience(ctx context.Context, who store.Actor, e *
 func (s *Service) PortalDeleteExperience(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteExperience(%d)", id)
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		if err := tx.DeleteExperience(ctx, who.ID, id); err != nil {
 			return err
 		}
@@ -88,6 +100,9 @@ func (s *Service) PortalDeleteExperience(ctx context.Context, who store.Actor, i
 func (s *Service) PortalSaveEducation(ctx context.Context, who store.Actor, e *domain.Education) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveEducation(%d)", who.ID)
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		// Another candidate's entry is not found before anything is checked.
 		if e.ID != 0 {
 			if _, err := s.PortalEducation(ctx, tx, who, e.ID); err != nil {
@@ -109,6 +124,9 @@ func (s *Service) PortalSaveEducation(ctx context.Context, who store.Actor, e *d
 func (s *Service) PortalDeleteEducation(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteEducation(%d)", id)
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		if err := tx.DeleteEducation(ctx, who.ID, id); err != nil {
 			return err
 		}
@@ -120,6 +138,9 @@ func (s *Service) PortalDeleteEducation(ctx context.Context, who store.Actor, id
 func (s *Service) PortalSaveSkill(ctx context.Context, who store.Actor, sk *domain.Skill) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveSkill(%d)", who.ID)
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		// Another candidate's entry is not found before anything is checked.
 		if sk.ID != 0 {
 			if _, err := s.PortalSkill(ctx, tx, who, sk.ID); err != nil {
@@ -141,6 +162,9 @@ func (s *Service) PortalSaveSkill(ctx context.Context, who store.Actor, sk *doma
 func (s *Service) PortalDeleteSkill(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteSkill(%d)", id)
 	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := portalMayChange(ctx, tx, who); err != nil {
+			return err
+		}
 		if err := tx.DeleteSkill(ctx, who.ID, id); err != nil {
 			return err
 		}

@@ -237,3 +237,24 @@ func TestReducedPortal_B1(t *testing.T) {
 		lacks(t, home, `id="tile-timesheets"`, `id="reduced"`)
 	})
 }
+
+// F2 in the portal: while the candidate has restricted the processing of
+// its data, its profile, entries, availability and files stay as they are
+// (with a message in its words); consent and privacy requests still work.
+func TestRestrictedCandidateKeepsData_C1_C9(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		if _, err := db.Raw().Exec(`UPDATE candidates SET restricted = $1 WHERE id = $2`, true, f.me.ID); err != nil {
+			t.Fatal(err)
+		}
+		want(t, f.client.Post("/portal/profile", url.Values{"first_name": {"Changed"}}), http.StatusConflict, "restrict the processing")
+		want(t, f.client.Post("/portal/availability", url.Values{"available_hours": {"10"}}), http.StatusConflict)
+		want(t, f.client.Post("/portal/skills", url.Values{"name": {"Go"}}), http.StatusConflict)
+		want(t, upload(t, f.client, "/portal/cv", "cv.pdf", pdf, nil), http.StatusConflict)
+		if c := f.candidate(t); c.FirstName != "Demi" || c.AvailableHours != 0 {
+			t.Fatalf("restricted candidate changed: %+v", c)
+		}
+		seeOther(t, f.client.Post("/portal/consent/give", nil))
+		seeOther(t, f.client.Post("/portal/privacy", url.Values{"right": {"restriction"}}))
+	})
+}
