@@ -1,7 +1,6 @@
 package hiring
 
 import (
-	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -21,14 +20,11 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	// Room for the other fields and the multipart framing beside the file.
-	r.Body = http.MaxBytesReader(w, r.Body, upload.MaxBytes+64<<10)
-	if err := r.ParseMultipartForm(4 << 20); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return a.renderDocuments(w, r, http.StatusRequestEntityTooLarge, domain.FieldErrors{"file": upload.KeyTooBig}, 0, "")
+	if refusal := upload.ParseForm(w, r, upload.DefaultMaxBytes); refusal != upload.Accepted {
+		if refusal == upload.TooBig {
+			return a.renderDocuments(w, r, refusal.Status(), domain.FieldErrors{"file": refusalKey(refusal)}, 0, "")
 		}
-		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form", Err: err}
+		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
 	}
 	defer r.MultipartForm.RemoveAll()
 	f, err := kit.NewForm(r)
@@ -43,15 +39,11 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 		f.Errors["target"] = "validation.choice"
 	}
 	status := http.StatusUnprocessableEntity
-	if key := readFile(r, &up); key != "" {
-		f.Errors["file"] = key
-		switch key {
-		case upload.KeyTooBig:
-			status = http.StatusRequestEntityTooLarge
-		case upload.KeyTypeRefused:
-			status = http.StatusUnsupportedMediaType
-		}
+	file, refusal := upload.Read(r, "file", upload.DefaultMaxBytes)
+	if refusal != upload.Accepted {
+		status, f.Errors["file"] = refusal.Status(), refusalKey(refusal)
 	}
+	up.FileName, up.ContentType, up.Content = file.Name, file.ContentType, file.Content
 	if len(f.Errors) == 0 {
 		_, err = a.Svc.HiringUpload(r.Context(), c, up)
 	}
@@ -64,24 +56,17 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 	return redirect(w, r, "/hiring/documents?flash=hiring.flash.uploaded")
 }
 
-// readFile reads the "file" field into up; on refusal it returns the message key.
-func readFile(r *http.Request, up *service.Upload) string {
-	file, hdr, err := r.FormFile("file")
-	if err != nil {
+// refusalKey is the message shown next to the file field.
+func refusalKey(r upload.Refusal) string {
+	switch r {
+	case upload.Missing:
 		return "validation.required"
+	case upload.TooBig:
+		return "attachment.too_big"
+	case upload.Empty:
+		return "attachment.empty"
+	case upload.TypeRefused:
+		return "attachment.type_refused"
 	}
-	defer file.Close()
-	if hdr.Size > upload.MaxBytes {
-		return upload.KeyTooBig
-	}
-	content, key := upload.Read(file)
-	if key != "" {
-		return key
-	}
-	name, ct, key := upload.Check(hdr.Filename, content)
-	if key != "" {
-		return key
-	}
-	up.FileName, up.ContentType, up.Content = name, ct, content
-	return ""
+	return "error.bad_form"
 }

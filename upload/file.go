@@ -1,10 +1,10 @@
-// Package upload holds the checks every surface applies to an uploaded file:
-// a size limit, a clean file name, and a type read from the content, never
-// from the name or what the browser claims (A1, C4, D3, E10).
+// Package upload holds the checks every surface applies to uploaded files:
+// a size limit, the type read from the content (never from the name or what
+// the browser claims), clean file names, and downloads sent as attachments
+// under a safe name.
 package upload
 
 import (
-	"io"
 	"mime"
 	"net/http"
 	"path"
@@ -12,16 +12,8 @@ import (
 	"unicode"
 )
 
-// MaxBytes is the largest file accepted.
-const MaxBytes = 20 << 20
-
-// Message keys of the refusals, shown next to the file field.
-const (
-	KeyTooBig      = "attachment.too_big"
-	KeyEmpty       = "attachment.empty"
-	KeyTypeRefused = "attachment.type_refused"
-	KeyUnreadable  = "error.bad_form"
-)
+// DefaultMaxBytes is the largest file taken unless configured otherwise (20 MB).
+const DefaultMaxBytes = 20 << 20
 
 // CleanName keeps the base name of an uploaded file without directory
 // parts, control characters or characters that are awkward in headers and
@@ -52,11 +44,13 @@ func CleanName(name string) string {
 	return name
 }
 
-// Sniff decides from the first bytes of a file (never from what the browser
-// claims) whether it is taken, and under which type. Word and OpenDocument
-// files are zip archives; a zip is taken only under such a name.
+// Sniff decides from the first bytes of a file whether it is taken, and
+// under which type: PDF, images, Word and OpenDocument texts, plain text.
+// Word and OpenDocument files are zip archives; a zip is taken only under
+// such a name. An executable is refused whatever it is called.
 func Sniff(name string, head []byte) (string, bool) {
-	base, _, _ := mime.ParseMediaType(http.DetectContentType(head))
+	ct := http.DetectContentType(head)
+	base, _, _ := mime.ParseMediaType(ct)
 	ext := strings.ToLower(path.Ext(name))
 	switch {
 	case base == "application/pdf":
@@ -81,36 +75,4 @@ func Disposition(name string) string {
 		return `attachment; filename="file"`
 	}
 	return d
-}
-
-// Read reads a whole file of at most MaxBytes from r. On refusal it returns
-// the message key: too big, empty, unreadable.
-func Read(r io.Reader) ([]byte, string) {
-	content, err := io.ReadAll(io.LimitReader(r, MaxBytes+1))
-	switch {
-	case err != nil:
-		return nil, KeyUnreadable
-	case len(content) > MaxBytes:
-		return nil, KeyTooBig
-	case len(content) == 0:
-		return nil, KeyEmpty
-	}
-	return content, ""
-}
-
-// Check applies the rules to a file already read: it returns the clean name
-// and the sniffed content type, or the message key of the refusal.
-func Check(name string, content []byte) (cleanName, contentType, key string) {
-	switch {
-	case len(content) > MaxBytes:
-		return "", "", KeyTooBig
-	case len(content) == 0:
-		return "", "", KeyEmpty
-	}
-	cleanName = CleanName(name)
-	ct, ok := Sniff(cleanName, content[:min(len(content), 512)])
-	if !ok {
-		return "", "", KeyTypeRefused
-	}
-	return cleanName, ct, ""
 }

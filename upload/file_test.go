@@ -44,21 +44,3 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		t.Errorf("disposition %q", d)
 	}
 }
-
-// A1, E10: Read and Check refuse empty, oversized and unknown files with the
-// key shown next to the field.
-func TestReadAndCheck_A1_E10(t *testing.T) {
-	if _, key := Read(strings.NewReader("")); key != KeyEmpty {
-		t.Errorf("empty: %q", key)
-	}
-	if _, key := Read(strings.NewReader(strings.Repeat("x", MaxBytes+1))); key != KeyTooBig {
-		t.Errorf("too big: %q", key)
-	}
-	if _, _, key := Check("a.exe", []byte("MZ\x90\x00")); key != KeyTypeRefused {
-		t.Errorf("exe: %q", key)
-	}
-	name, ct, key := Check("../cv.pdf", []byte("%PDF-1.4"))
-	if key != "" || name != "cv.pdf" || ct != "application/pdf" {
-		t.Errorf("pdf: %q %q %q", name, ct, key)
-	}
-}
