@@ -33,6 +33,11 @@ type Settings struct {
 	// Privacy and retention (F2, F3, D-retention).
 	RetentionYears       int `json:"retention_years"`
 	FiscalRetentionYears int `json:"fiscal_retention_years"`
+	// Timesheet reminders (G3): on this ISO weekday (1 = Monday … 7 = Sunday)
+	// from this hour on, candidates whose timesheet of last week was not sent
+	// get a reminder.
+	ReminderWeekday int `json:"reminder_weekday"`
+	ReminderHour    int `json:"reminder_hour"`
 }
 
 // ProfileField is one candidate field's portal setting.
@@ -70,6 +75,8 @@ func DefaultSettings() Settings {
 		DashboardTimesheets:  true,
 		RetentionYears:       3,
 		FiscalRetentionYears: 7,
+		ReminderWeekday:      1,
+		ReminderHour:         9,
 	}
 	for _, f := range CandidateProfileFields {
 		s.ProfileFields = append(s.ProfileFields, ProfileField{Field: f, Visible: true, Editable: f != "email"})
@@ -93,6 +100,8 @@ func (s Settings) Validate() error {
 	var v Validator
 	v.Check(s.RetentionYears >= 1 && s.RetentionYears <= 30, "retention_years", "validation.range")
 	v.Check(s.FiscalRetentionYears >= 1 && s.FiscalRetentionYears <= 30, "fiscal_retention_years", "validation.range")
+	v.Check(s.ReminderWeekday >= 1 && s.ReminderWeekday <= 7, "reminder_weekday", "validation.range")
+	v.Check(s.ReminderHour >= 0 && s.ReminderHour <= 23, "reminder_hour", "validation.range")
 	for lang, u := range s.PrivacyURL {
 		v.Check(u == "" || len(u) > 8 && (u[:8] == "https://" || u[:7] == "http://"), "privacy_url_"+lang, "validation.url")
 	}

@@ -3,6 +3,8 @@ package office
 import (
 	"net/http"
 	"strconv"
+
+	"github.com/matchpoint/matchpoint/upload"
 )
 
 // attachmentDownload sends a file as a download under a safe name, in the
@@ -22,7 +24,7 @@ func (a *App) attachmentDownload(w http.ResponseWriter, r *http.Request) error {
 	}
 	h := w.Header()
 	h.Set("Content-Type", meta.ContentType)
-	h.Set("Content-Disposition", attachmentDisposition(meta.FileName))
+	h.Set("Content-Disposition", upload.Disposition(meta.FileName))
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Content-Security-Policy", "sandbox; default-src 'none'")
 	h.Set("Content-Length", strconv.Itoa(len(content)))

@@ -2,11 +2,11 @@ package office
 
 import (
 	"errors"
-	"io"
 	"net/http"
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/upload"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -24,7 +24,7 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 			return err
 		}
 		// Room for the other fields and the multipart framing beside the file.
-		r.Body = http.MaxBytesReader(w, r.Body, maxAttachmentBytes+64<<10)
+		r.Body = http.MaxBytesReader(w, r.Body, upload.MaxBytes+64<<10)
 		if err := r.ParseMultipartForm(4 << 20); err != nil {
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
@@ -68,24 +68,23 @@ func readUpload(r *http.Request) (domain.Attachment, []byte, int, string) {
 		return domain.Attachment{}, nil, http.StatusUnprocessableEntity, "validation.required"
 	}
 	defer file.Close()
-	if hdr.Size > maxAttachmentBytes {
-		return domain.Attachment{}, nil, http.StatusRequestEntityTooLarge, "attachment.too_big"
+	if hdr.Size > upload.MaxBytes {
+		return domain.Attachment{}, nil, http.StatusRequestEntityTooLarge, upload.KeyTooBig
 	}
-	content, err := io.ReadAll(io.LimitReader(file, maxAttachmentBytes+1))
-	switch {
-	case err != nil:
-		return domain.Attachment{}, nil, http.StatusUnprocessableEntity, "error.bad_form"
-	case len(content) > maxAttachmentBytes:
-		return domain.Attachment{}, nil, http.StatusRequestEntityTooLarge, "attachment.too_big"
-	case len(content) == 0:
-		return domain.Attachment{}, nil, http.StatusUnprocessableEntity, "attachment.empty"
+	content, key := upload.Read(file)
+	if key == "" {
+		var name, ct string
+		if name, ct, key = upload.Check(hdr.Filename, content); key == "" {
+			return domain.Attachment{FileName: name, ContentType: ct}, content, 0, ""
+		}
 	}
-	name := cleanFileName(hdr.Filename)
-	ct, ok := sniffContentType(name, content[:min(len(content), 512)])
-	if !ok {
-		return domain.Attachment{}, nil, http.StatusUnsupportedMediaType, "attachment.type_refused"
+	switch key {
+	case upload.KeyTooBig:
+		return domain.Attachment{}, nil, http.StatusRequestEntityTooLarge, key
+	case upload.KeyTypeRefused:
+		return domain.Attachment{}, nil, http.StatusUnsupportedMediaType, key
 	}
-	return domain.Attachment{FileName: name, ContentType: ct}, content, 0, ""
+	return domain.Attachment{}, nil, http.StatusUnprocessableEntity, key
 }
 
 func hasOption(opts []kit.Option, id domain.ID) bool {

@@ -1,4 +1,4 @@
-package office
+package upload
 
 import (
 	"strings"
@@ -17,8 +17,8 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		"rapport é.docx":                  "rapport é.docx",
 		strings.Repeat("x", 300) + ".pdf": strings.Repeat("x", 146) + ".pdf",
 	} {
-		if got := cleanFileName(in); got != want {
-			t.Errorf("cleanFileName(%q) = %q, want %q", in, got, want)
+		if got := CleanName(in); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
 		}
 	}
 	zip := []byte("PK\x03\x04rest")
@@ -36,11 +36,33 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		{"a.txt", []byte("hello world"), true},
 		{"a.html", []byte("<html><script>"), false},
 	} {
-		if _, ok := sniffContentType(tc.name, tc.head); ok != tc.ok {
+		if _, ok := Sniff(tc.name, tc.head); ok != tc.ok {
 			t.Errorf("sniff %s %q = %v", tc.name, tc.head, ok)
 		}
 	}
-	if d := attachmentDisposition("é.pdf"); !strings.HasPrefix(d, "attachment; filename*=") {
+	if d := Disposition("é.pdf"); !strings.HasPrefix(d, "attachment; filename*=") {
 		t.Errorf("disposition %q", d)
+	}
+}
+
+// D3: the checks a timesheet attachment goes through are those of the back office.
+func TestCheck_D3(t *testing.T) {
+	if name, ct, key := Check("../bon.pdf", []byte("%PDF-1.4\n")); key != "" || name != "bon.pdf" || ct != "application/pdf" {
+		t.Errorf("pdf: %q %q %q", name, ct, key)
+	}
+	for _, tc := range []struct {
+		content []byte
+		key     string
+	}{
+		{nil, KeyEmpty},
+		{[]byte("MZ\x90\x00"), KeyTypeRefused},
+		{make([]byte, MaxBytes+1), KeyTooBig},
+	} {
+		if _, _, key := Check("x.pdf", tc.content); key != tc.key {
+			t.Errorf("Check(%d bytes) = %q, want %q", len(tc.content), key, tc.key)
+		}
+	}
+	if _, key := Read(strings.NewReader("")); key != KeyEmpty {
+		t.Errorf("Read empty = %q", key)
 	}
 }
