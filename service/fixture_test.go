@@ -2,6 +2,7 @@ package service_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -145,3 +146,5 @@ func (a *agency) sent(week int) domain.Timesheet {
 	must(a.t, "submit", err)
 	return ts
 }
+
+func itoa(id domain.ID) string { return strconv.FormatInt(id, 10) }
