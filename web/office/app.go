@@ -11,6 +11,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
@@ -25,6 +26,7 @@ type App struct {
 	Bundle   *i18n.Bundle
 	Log      *slog.Logger
 	Sessions *kit.Sessions
+	Service  *service.Service
 	tmpl     *kit.Templates
 }
 
@@ -34,7 +36,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
-	return &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, tmpl: tmpl}, nil
+	return &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Service: service.New(db), tmpl: tmpl}, nil
 }
 
 type userKey struct{}
