@@ -141,4 +141,3 @@ func TestTimesheetPDF_G3(t *testing.T) {
 		}
 	})
 }
-
