@@ -38,6 +38,9 @@ func TestEveryRecordHasActivity_A1_A4(t *testing.T) {
 		if page.Status != http.StatusOK || !strings.Contains(page.Body, body) || !strings.Contains(page.Body, `name="file"`) {
 			t.Errorf("%s: page %d lacks the note or the upload form", tc.path, page.Status)
 		}
+		if tc.path == "/office/candidates/"+id(rec.Candidate.ID) && !strings.Contains(page.Body, `href="/office/placements/`+id(rec.Placement.ID)+`"`) {
+			t.Errorf("the candidate page does not link its placement")
+		}
 		if res := other.Post(tc.path+"/notes", url.Values{"note_body": {"intruder"}}); res.Status != http.StatusNotFound {
 			t.Errorf("%s: other agency added a note: %d", tc.path, res.Status)
 		}

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -13,6 +14,7 @@ type candidateView struct {
 	Experiences []domain.Experience
 	Educations  []domain.Education
 	Skills      []domain.Skill
+	Placements  []domain.Placement
 	Matches     []domain.Match
 	// The forms to add an entry; filled again with the input after an error.
 	NewExperience domain.Experience
@@ -44,6 +46,9 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 		return v, err
 	}
 	if v.Matches, err = a.candidateMatches(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Placements, _, err = a.Store.Placements(ctx, store.PlacementFilter{CandidateID: id, Limit: 20}); err != nil {
 		return v, err
 	}
 	return v, nil

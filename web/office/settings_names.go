@@ -121,6 +121,10 @@ func (a *App) groupRename(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// A group of another agency (or none) is not found, whatever the form says.
+	if _, err := a.Store.Group(r.Context(), id); err != nil {
+		return err
+	}
 	return a.nameSave(w, r, a.groupNames(), id)
 }
 
@@ -135,6 +139,9 @@ func (a *App) relationAdd(w http.ResponseWriter, r *http.Request) error {
 func (a *App) relationRename(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r, "id")
 	if err != nil {
+		return err
+	}
+	if _, err := a.Store.ContactRelation(r.Context(), id); err != nil {
 		return err
 	}
 	return a.nameSave(w, r, a.relationNames(), id)

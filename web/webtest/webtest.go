@@ -18,6 +18,7 @@ import (
 	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web"
+	"github.com/matchpoint/matchpoint/web/office"
 )
 
 // Password is every fixture account's password.
@@ -38,6 +39,7 @@ type Env struct {
 	DB     *store.DB
 	Store  *store.Store
 	Server *httptest.Server
+	server *web.Server
 	Acme   Agency
 	Other  Agency
 }
@@ -60,6 +62,7 @@ func New(t testing.TB, db *store.DB) *Env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.server = srv
 	e.Server = httptest.NewServer(srv)
 	t.Cleanup(e.Server.Close)
 	return e
@@ -207,3 +210,6 @@ func (a Agency) Candidate(t testing.TB, st *store.Store, first, last string) dom
 	}
 	return c
 }
+
+// Routes is the back office's route table.
+func (e *Env) Routes() []office.Route { return e.server.Office.Routes() }
