@@ -28,6 +28,10 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 		d.Approve = true
 	case "reject":
 	default:
+		// Someone else's timesheet is not found, whatever the form says (B5).
+		if _, err := a.Service.TimesheetDetail(r.Context(), actor(r), id); err != nil {
+			return err
+		}
 		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
 	}
 	back := "/office/timesheets/" + strconv.FormatInt(id, 10)
