@@ -64,6 +64,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(stdout, "Matchpoint is running on %s (database: %s)\n", url, db.Dialect)
 	fmt.Fprintf(stdout, "  back office:         %s/office/\n", url)
 	printSignIns(stdout, signIns)
+	defer startReminders(ctx, db, log)()
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.Serve(ln) }()
 	select {
