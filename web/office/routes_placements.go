@@ -20,5 +20,7 @@ func (a *App) routesPlacements() []Route {
 		{"GET /office/timesheets/{id}", a.timesheetView, Recruiter},
 		{"POST /office/timesheets/{id}/decision", a.timesheetDecide, Recruiter},
 		{"GET /office/timesheets/{id}/pdf", a.timesheetPDF, Recruiter},
+		{"GET /office/settings/timesheets", a.settingsTimesheets, Admin},
+		{"POST /office/settings/timesheets", a.settingsTimesheetsSave, Admin},
 	}
 }

@@ -141,3 +141,26 @@ func TestTimesheetPDF_G3(t *testing.T) {
 		}
 	})
 }
+
+// G3: an admin sets the reminders' weekday and hour; bad values are refused
+// next to their fields and change nothing; a recruiter cannot open the page.
+func TestTimesheetReminderSettings_G3(t *testing.T) {
+	env := webtest.New(t, storetest.SQLite(t))
+	admin := env.AdminClient(t)
+	if page := admin.Get("/office/settings/timesheets"); page.Status != http.StatusOK || !strings.Contains(page.Body, `value="1" selected`) {
+		t.Fatalf("settings page: %d", page.Status)
+	}
+	if res := admin.Post("/office/settings/timesheets", url.Values{"reminder_weekday": {"8"}, "reminder_hour": {"24"}}); res.Status != http.StatusUnprocessableEntity {
+		t.Errorf("bad values: %d", res.Status)
+	}
+	if res := admin.Post("/office/settings/timesheets", url.Values{"reminder_weekday": {"5"}, "reminder_hour": {"14"}}); res.Status != http.StatusSeeOther {
+		t.Errorf("save: %d", res.Status)
+	}
+	set, err := env.Store.Settings(env.Acme.Ctx)
+	if err != nil || set.ReminderWeekday != 5 || set.ReminderHour != 14 {
+		t.Errorf("stored %d %d %v", set.ReminderWeekday, set.ReminderHour, err)
+	}
+	if res := env.Recruiter(t).Get("/office/settings/timesheets"); res.Status == http.StatusOK {
+		t.Error("a recruiter opened the admin settings")
+	}
+}
