@@ -1,6 +1,7 @@
 package office_test
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -163,4 +164,28 @@ func TestTimesheetReminderSettings_G3(t *testing.T) {
 	if res := env.Recruiter(t).Get("/office/settings/timesheets"); res.Status == http.StatusOK {
 		t.Error("a recruiter opened the admin settings")
 	}
+}
+
+// A5, G3: the recruiter's timesheet list filters by week, status, company
+// and candidate (by part of the name).
+func TestTimesheetListFilters_A5(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		env := webtest.New(t, db)
+		ts := submittedWeek(t, env, env.Acme, false)
+		c := env.Recruiter(t)
+		link := "/office/timesheets/" + id(ts.ID)
+		week := fmt.Sprintf("%d-W%02d", ts.Year, ts.Week)
+		for q, want := range map[string]bool{
+			"?q=m%C3%BCller":            true,
+			"?q=nobody":                 false,
+			"?status=sent&week=" + week: true,
+			"?status=approved":          false,
+			"?week=2020-W01":            false,
+		} {
+			res := c.Get("/office/timesheets" + q)
+			if res.Status != http.StatusOK || strings.Contains(res.Body, link) != want {
+				t.Errorf("list %s: %d, want listed %v", q, res.Status, want)
+			}
+		}
+	})
 }
