@@ -40,3 +40,24 @@ func BenchmarkTimesheetSubmit(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkContactTimesheets measures a contact's Hiring Portal list (D4)
+// over nine sent weeks of one placement: the SQL selection and the rule's
+// confirmation per placement.
+func BenchmarkContactTimesheets(b *testing.B) {
+	for _, db := range storetest.DBs(b) {
+		a := newAgency(b, db, "bench", true)
+		for week := 3; week <= 11; week++ {
+			a.sent(week)
+		}
+		b.Run(string(db.Dialect), func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				list, _, err := a.svc.ContactTimesheets(a.ctx, contactActor(a.carla), "", 50, 0)
+				if err != nil || len(list) != 9 {
+					b.Fatalf("%d timesheets, %v", len(list), err)
+				}
+			}
+		})
+	}
+}
