@@ -38,6 +38,26 @@ type Settings struct {
 	// get a reminder.
 	ReminderWeekday int `json:"reminder_weekday"`
 	ReminderHour    int `json:"reminder_hour"`
+	// CredentialsHours is how long a set-password link works (B3, B4); 0
+	// uses the installation's default (72 hours unless configured).
+	CredentialsHours int `json:"credentials_hours"`
+	// RequireTOTP* make the second factor compulsory for an audience (B4).
+	RequireTOTPOffice bool `json:"require_totp_office"`
+	RequireTOTPPortal bool `json:"require_totp_portal"`
+	RequireTOTPHiring bool `json:"require_totp_hiring"`
+}
+
+// RequireTOTP reports whether people of aud must use a second factor.
+func (s Settings) RequireTOTP(aud Audience) bool {
+	switch aud {
+	case AudienceOffice:
+		return s.RequireTOTPOffice
+	case AudiencePortal:
+		return s.RequireTOTPPortal
+	case AudienceHiring:
+		return s.RequireTOTPHiring
+	}
+	return false
 }
 
 // ProfileField is one candidate field's portal setting.
@@ -102,6 +122,7 @@ func (s Settings) Validate() error {
 	v.Check(s.FiscalRetentionYears >= 1 && s.FiscalRetentionYears <= 30, "fiscal_retention_years", "validation.range")
 	v.Check(s.ReminderWeekday >= 1 && s.ReminderWeekday <= 7, "reminder_weekday", "validation.range")
 	v.Check(s.ReminderHour >= 0 && s.ReminderHour <= 23, "reminder_hour", "validation.range")
+	v.Check(s.CredentialsHours >= 0 && s.CredentialsHours <= 24*30, "credentials_hours", "validation.range")
 	for lang, u := range s.PrivacyURL {
 		v.Check(u == "" || len(u) > 8 && (u[:8] == "https://" || u[:7] == "http://"), "privacy_url_"+lang, "validation.url")
 	}

@@ -162,7 +162,7 @@ func (s *Service) mailCandidate(ctx context.Context, tx *store.Store, p domain.P
 	if err != nil {
 		return err
 	}
-	data.Name, data.Comment = c.FirstName, comment
+	data.Name, data.Comment = c.Name(), comment
 	data.Link = s.link(tenant, portalWeekPath(p.ID, t.Year, t.Week))
 	return mailTimesheet(ctx, tx, key, c.Email, c.Language, data)
 }

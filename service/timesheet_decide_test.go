@@ -75,7 +75,7 @@ func TestRejectCorrectResendApproveLock_D5_D6(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := a.mails(a.cand.Email)
-		if len(m) != 1 || !strings.Contains(m[0].Subject, "afgekeurd") || !strings.Contains(m[0].Body, "Friday was a holiday") ||
+		if len(m) != 1 || !strings.Contains(m[0].Subject, "aangepast") || !strings.Contains(m[0].Body, "Friday was a holiday") ||
 			!strings.Contains(m[0].Body, "/portal/timesheets/"+itoa(a.placement.ID)+"/2026-W10") {
 			t.Fatalf("rejection mail (in Dutch, with comment and link): %+v", m)
 		}

@@ -82,7 +82,7 @@ func (s *Service) remind(ctx context.Context, st *store.Store, t store.ReminderT
 		if err != nil {
 			return err
 		}
-		data.Name = t.FirstName
+		data.Name = t.Placement.CandidateName
 		data.Link = s.link(tenant, portalWeekPath(t.Placement.ID, year, week))
 		sent = true
 		return mailTimesheet(ctx, tx, "timesheet_reminder", t.Email, t.Language, data)

@@ -95,7 +95,10 @@ func (s *Store) UpdateContact(ctx context.Context, c *domain.Contact) (err error
 			c.JobTitle, c.Language, c.UpdatedAt, tid, c.ID)); err != nil {
 			return err
 		}
-		return tx.replaceContactGroups(ctx, tid, c.ID, c.GroupIDs)
+		if err := tx.replaceContactGroups(ctx, tid, c.ID, c.GroupIDs); err != nil {
+			return err
+		}
+		return tx.endHiringSessionsUnlessAllowed(ctx, tid, c.ID, c.GroupIDs)
 	})
 }
 

@@ -12,7 +12,6 @@ type ReminderTarget struct {
 	Placement   domain.Placement
 	Email       string
 	Language    string
-	FirstName   string
 	TimesheetID domain.ID // 0 = no timesheet started
 }
 
@@ -51,7 +50,6 @@ func (s *Store) ReminderTargets(ctx context.Context, year, week int, today domai
 			return nil, translate(err)
 		}
 		p.CandidateName = domain.Candidate{FirstName: first, LastName: last}.Name()
-		r.FirstName = first
 		out = append(out, r)
 	}
 	return out, rows.Err()

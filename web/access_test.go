@@ -57,7 +57,7 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"vacancies": rec.Vacancy.ID, "matches": rec.Match.ID, "placements": rec.Placement.ID, "rates": rec.Rate.ID,
 		"timesheets": rec.Timesheet.ID, "declaration-types": rec.DeclarationType.ID, "procedures": rec.Procedure.ID,
 		"phases": rec.Phase.ID, "groups": grp.ID, "relations": rel.ID, "sources": src.ID, "attachment-types": at.ID,
-		"attachments": att.ID, "notes": note.ID,
+		"attachments": att.ID, "notes": note.ID, "outbox": mailID(t, env),
 	}
 }
 

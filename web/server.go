@@ -10,44 +10,91 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/password"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
+	"github.com/matchpoint/matchpoint/web/portal"
 )
 
 //go:embed static
 var staticFS embed.FS
 
-// Config is what the server needs besides the database.
+// Config is what the server needs besides the database. Zero values take
+// the defaults: sessions idle 30 min / at most 12 h in the back office and
+// 60 min / 24 h in the portals; set-password links 72 h.
 type Config struct {
 	DefaultTenant string // slug served when the host name matches no tenant
 	Secure        bool   // served over TLS
 	OfficeIdle    time.Duration
 	OfficeMax     time.Duration
+	PortalIdle    time.Duration
+	PortalMax     time.Duration
+	HiringIdle    time.Duration
+	HiringMax     time.Duration
+	// TokenHours is how long set-password links work unless an agency set
+	// its own in the settings.
+	TokenHours int
+	// PasswordParams are the argon2id costs of new passwords (tests lower them).
+	PasswordParams password.Params
+	// Limits of sign-in failures and reset requests per account and per
+	// client address; nil takes service.Accounts.DefaultLimits. They are
+	// kept in memory: each process limits on its own.
+	SignInPerAccount, SignInPerAddress *service.Limiter
+	ResetPerAccount, ResetPerAddress   *service.Limiter
+}
+
+func orDefault(d *time.Duration, def time.Duration) {
+	if *d == 0 {
+		*d = def
+	}
 }
 
 // Server is the assembled application.
 type Server struct {
-	Office  *office.App
-	handler http.Handler
+	Office   *office.App
+	Portal   *portal.App
+	Hiring   *hiring.App
+	Accounts *service.Accounts
+	handler  http.Handler
 }
 
 // New wires the surfaces onto one mux.
 func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Server, error) {
-	if cfg.OfficeIdle == 0 {
-		cfg.OfficeIdle = 30 * time.Minute
-	}
-	if cfg.OfficeMax == 0 {
-		cfg.OfficeMax = 12 * time.Hour
-	}
+	orDefault(&cfg.OfficeIdle, 30*time.Minute)
+	orDefault(&cfg.OfficeMax, 12*time.Hour)
+	orDefault(&cfg.PortalIdle, 60*time.Minute)
+	orDefault(&cfg.PortalMax, 24*time.Hour)
+	orDefault(&cfg.HiringIdle, 60*time.Minute)
+	orDefault(&cfg.HiringMax, 24*time.Hour)
 	st := db.Store()
-	officeApp, err := office.New(db, bundle, log, &kit.Sessions{Store: st, Audience: domain.AudienceOffice,
-		Idle: cfg.OfficeIdle, Absolute: cfg.OfficeMax, Secure: cfg.Secure, Now: db.Now})
+	accounts := &service.Accounts{DB: db, TokenHours: cfg.TokenHours, Hash: cfg.PasswordParams,
+		SignInPerAccount: cfg.SignInPerAccount, SignInPerAddress: cfg.SignInPerAddress,
+		ResetPerAccount: cfg.ResetPerAccount, ResetPerAddress: cfg.ResetPerAddress}
+	accounts.DefaultLimits()
+	sessions := func(aud domain.Audience, idle, max time.Duration) *kit.Sessions {
+		return &kit.Sessions{Store: st, Audience: aud, Idle: idle, Absolute: max, Secure: cfg.Secure, Now: db.Now}
+	}
+	officeApp, err := office.New(db, bundle, log, sessions(domain.AudienceOffice, cfg.OfficeIdle, cfg.OfficeMax), accounts, cfg.Secure)
+	if err != nil {
+		return nil, err
+	}
+	portalApp, err := portal.New(db, bundle, log, sessions(domain.AudiencePortal, cfg.PortalIdle, cfg.PortalMax), accounts, cfg.Secure)
+	if err != nil {
+		return nil, err
+	}
+	hiringApp, err := hiring.New(db, bundle, log, sessions(domain.AudienceHiring, cfg.HiringIdle, cfg.HiringMax), accounts, cfg.Secure)
 	if err != nil {
 		return nil, err
 	}
 	tenantMux := http.NewServeMux()
 	officeApp.Mount(tenantMux)
+	portalApp.Mount(tenantMux)
+	hiringApp.Mount(tenantMux)
+	tenantMux.Handle("GET /portal", http.RedirectHandler("/portal/", http.StatusMovedPermanently))
+	tenantMux.Handle("GET /hiring", http.RedirectHandler("/hiring/", http.StatusMovedPermanently))
 	tenantMux.Handle("GET /office", http.RedirectHandler("/office/", http.StatusMovedPermanently))
 	tenantMux.Handle("GET /{$}", http.RedirectHandler("/office/", http.StatusSeeOther))
 
@@ -69,7 +116,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 
 	cop := http.NewCrossOriginProtection()
 	h := kit.Recover(log, kit.SecurityHeaders(cop.Handler(root)))
-	return &Server{Office: officeApp, handler: h}, nil
+	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, Accounts: accounts, handler: h}, nil
 }
 
 // ServeHTTP serves every surface.

@@ -21,6 +21,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.SetOutput(stderr)
 	var dbf dbFlags
 	dbf.register(fs)
+	var mailf mailFlags
+	mailf.register(fs)
 	addr := fs.String("addr", envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), "address to listen on")
 	tenant := fs.String("tenant", envOr("MATCHPOINT_DEFAULT_TENANT", "demo"), "slug of the agency served when the host name matches none")
 	var demoFlag optionalBool
@@ -63,6 +65,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Matchpoint is running on %s (database: %s)\n", url, db.Dialect)
 	fmt.Fprintf(stdout, "  back office:         %s/office/\n", url)
+	stopMail, err := mailf.start(ctx, db, log, stdout)
+	if err != nil {
+		return err
+	}
+	defer stopMail()
 	printSignIns(stdout, signIns)
 	defer startReminders(ctx, db, log)()
 	errc := make(chan error, 1)

@@ -171,3 +171,31 @@ func (t *Templates) Render(w http.ResponseWriter, status int, name string, view 
 	_, err := buf.WriteTo(w)
 	return err
 }
+
+// ParsePagesWithLayout parses every *.html in dir of pages as its own page,
+// each together with the shared files of another file system: a package of
+// pages used by several surfaces (sign-in, security) drawn in each
+// surface's own layout.
+func ParsePagesWithLayout(pages fs.FS, dir string, layout fs.FS, layoutDir string, shared ...string) (*Templates, error) {
+	files, err := fs.Glob(pages, dir+"/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("list templates: %w", err)
+	}
+	sharedPaths := make([]string, 0, len(shared))
+	for _, s := range shared {
+		sharedPaths = append(sharedPaths, layoutDir+"/"+s)
+	}
+	t := &Templates{pages: map[string]*template.Template{}}
+	for _, f := range files {
+		name := strings.TrimSuffix(f[len(dir)+1:], ".html")
+		tmpl, err := template.New(name).Funcs(Funcs()).ParseFS(layout, sharedPaths...)
+		if err != nil {
+			return nil, fmt.Errorf("parse layout for %s: %w", f, err)
+		}
+		if tmpl, err = tmpl.ParseFS(pages, f); err != nil {
+			return nil, fmt.Errorf("parse template %s: %w", f, err)
+		}
+		t.pages[name] = tmpl
+	}
+	return t, nil
+}

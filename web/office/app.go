@@ -13,6 +13,7 @@ import (
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/account"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -26,17 +27,26 @@ type App struct {
 	Bundle   *i18n.Bundle
 	Log      *slog.Logger
 	Sessions *kit.Sessions
+	Auth     *account.Auth
+	Accounts *service.Accounts
 	Service  *service.Service
 	tmpl     *kit.Templates
 }
 
-// New builds the back office.
-func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions) (*App, error) {
+// New builds the back office; its sign-in pages come from package account.
+func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions, accounts *service.Accounts, secure bool) (*App, error) {
 	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "candidate_placements.html")
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
-	return &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Service: service.New(db), tmpl: tmpl}, nil
+	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Accounts: accounts,
+		Service: service.New(db), tmpl: tmpl}
+	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceOffice, Prefix: "/office", Sessions: sessions,
+		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 type userKey struct{}

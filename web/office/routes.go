@@ -25,17 +25,22 @@ type Route struct {
 // Routes is the back office's whole route table. Each area keeps its own
 // part in routes_<area>.go.
 func (a *App) Routes() []Route {
-	r := []Route{
-		{"GET /office/signin", a.signinForm, Public},
-		{"POST /office/signin", a.signin, Public},
-		{"POST /office/signout", a.signout, Recruiter},
-		{"GET /office/{$}", a.dashboard, Recruiter},
+	var r []Route
+	for _, ar := range a.Auth.Routes() {
+		access := Public
+		if ar.Private {
+			access = Recruiter
+		}
+		r = append(r, Route{ar.Pattern, ar.Handler, access})
 	}
+	r = append(r, Route{"GET /office/{$}", a.dashboard, Recruiter})
 	r = append(r, a.routesCandidates()...)
 	r = append(r, a.routesDocs()...)
 	r = append(r, a.routesPlacements()...)
 	r = append(r, a.routesOrgs()...)
 	r = append(r, a.routesVacancies()...)
+	r = append(r, a.routesAccounts()...)
+	r = append(r, a.routesOutbox()...)
 	return r
 }
 
@@ -44,6 +49,8 @@ func (a *App) Mount(mux *http.ServeMux) {
 	for _, rt := range a.Routes() {
 		h := kit.Wrap(a.Log, a.errorPage, rt.Handler)
 		switch rt.Access {
+		case Public:
+			h = kit.NoStore(h)
 		case Recruiter:
 			h = kit.NoStore(a.requireUser(false, h))
 		case Admin:

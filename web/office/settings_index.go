@@ -24,6 +24,7 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/sources", Label: "settings.sources"},
 	{Value: "/office/settings/procedures", Label: "settings.procedures"},
 	{Value: "/office/settings/declaration-types", Label: "settings.declaration_types"},
+	{Value: "/office/settings/security", Label: "accounts.settings_title"},
 }
 
 type settingsIndexView struct {

@@ -58,7 +58,7 @@ func New(t testing.TB, db *store.DB) *Env {
 	if testing.Verbose() {
 		log = slog.New(slog.NewTextHandler(testWriter{t}, nil))
 	}
-	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: "acme"})
+	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: "acme", PasswordParams: fastParams})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func newAgency(t testing.TB, st *store.Store, slug, host string) Agency {
 	}
 	a.Ctx = store.WithTenant(ctx, a.Tenant.ID)
 	if fastHash == "" {
-		h, err := password.Hash(Password, password.Params{Memory: 1024, Time: 1, Threads: 1})
+		h, err := password.Hash(Password, fastParams)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -210,6 +210,9 @@ func (a Agency) Candidate(t testing.TB, st *store.Store, first, last string) dom
 	}
 	return c
 }
+
+// fastParams make hashing cheap in tests; production uses password.Default.
+var fastParams = password.Params{Memory: 1024, Time: 1, Threads: 1}
 
 // Routes is the back office's route table.
 func (e *Env) Routes() []office.Route { return e.server.Office.Routes() }

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/matchpoint/matchpoint/mail"
+	"github.com/matchpoint/matchpoint/store"
+)
+
+// mailFlags configure the outbox delivery worker (G2).
+type mailFlags struct {
+	smtpURL string
+}
+
+func (m *mailFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&m.smtpURL, "smtp-url", os.Getenv("MATCHPOINT_SMTP_URL"),
+		"SMTP server for outgoing mail: smtp://user:pass@host:587?from=noreply@example.com, or smtps:// for TLS on connect; "+
+			"empty keeps mail in the outbox, readable at /office/outbox (env MATCHPOINT_SMTP_URL)")
+}
+
+// start runs the delivery worker when an SMTP server is configured. The
+// returned stop ends the worker and waits until it has recorded what it sent.
+func (m *mailFlags) start(ctx context.Context, db *store.DB, log *slog.Logger, stdout io.Writer) (stop func(), err error) {
+	if m.smtpURL == "" {
+		fmt.Fprintln(stdout, "  mail:                no SMTP server set (MATCHPOINT_SMTP_URL); mails wait in the outbox at /office/outbox")
+		return func() {}, nil
+	}
+	sender, err := mail.NewSMTP(m.smtpURL)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stdout, "  mail:                delivered through %s\n", sender)
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	w := &mail.Worker{DB: db, Sender: sender, Log: log.With("component", "mail")}
+	go func() {
+		defer close(done)
+		_ = w.Run(ctx) // returns nil when ctx ends
+	}()
+	return func() { cancel(); <-done }, nil
+}

@@ -1,0 +1,87 @@
+package mail
+
+// The data each kind of mail receives. Callers pass these as Message.Data so
+// that every field the default templates (and the agencies' own templates)
+// may use is always present; defaults/README.md documents them for template
+// writers. Text fields hold text ready to show in the recipient's language:
+// the caller formats dates and translates labels.
+
+// CredentialsData is the data of credentials_candidate and
+// credentials_contact (B3): the invitation to a portal.
+type CredentialsData struct {
+	Name      string // the recipient's full name
+	Agency    string // the agency's name
+	PortalURL string // the portal's sign-in address
+	UserName  string // the user name to sign in with (the e-mail address)
+	Link      string // the one-time link to set a password
+	Hours     int    // how many hours the link stays valid
+}
+
+// PasswordResetData is the data of password_reset (B4).
+type PasswordResetData struct {
+	Name   string // the recipient's full name
+	Agency string // the agency's name
+	Link   string // the one-time link to set a new password
+	Hours  int    // how many hours the link stays valid
+}
+
+// TimesheetData is the data of timesheet_sent (to the contacts who approve,
+// D4), timesheet_approved and timesheet_rejected (to the candidate, D5), and
+// timesheet_reminder (to the candidate whose week was not sent, G3).
+type TimesheetData struct {
+	Name      string // the recipient's full name
+	Agency    string // the agency's name
+	Candidate string // the candidate's full name
+	Week      string // the timesheet's week, e.g. "2026-W11"
+	Placement string // the placement, e.g. "Welder at Acme Steel"
+	Comment   string // the contact's comment; may be empty
+	Link      string // the timesheet in the recipient's portal
+}
+
+// PrivacyData is the data of privacy_request_confirmation (to the candidate)
+// and privacy_request_notice (to the agency's recruiters) (C9, F2).
+type PrivacyData struct {
+	Name      string // the recipient's full name
+	Agency    string // the agency's name
+	Candidate string // the candidate who made the request
+	Right     string // the right, in the recipient's language (e.g. "inzage")
+	Date      string // the day the request was received, e.g. "2026-03-14"
+	DueDate   string // the day it must be answered by, e.g. "2026-04-14"
+	Link      string // the request in the recipient's portal or back office
+}
+
+// PortalMessageData is the data of portal_message_received: a contact wrote
+// a message in the Hiring Portal; it goes to the record's owner (E11).
+type PortalMessageData struct {
+	Name    string // the recipient's (the owner's) full name
+	Agency  string // the agency's name
+	Contact string // the contact's full name
+	Company string // the contact's company
+	Subject string // the message's subject; may be empty
+	Link    string // the message in the back office
+}
+
+// Sample returns example data for key, as template writers see it in the
+// README; the tests render every default template with it. It reports false
+// for an unknown key.
+func Sample(key string) (any, bool) {
+	switch key {
+	case "credentials_candidate", "credentials_contact":
+		return CredentialsData{Name: "Anna de Vries", Agency: "Acme Staffing", PortalURL: "https://acme.example.com/portal/",
+			UserName: "anna@example.com", Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
+	case "password_reset":
+		return PasswordResetData{Name: "Anna de Vries", Agency: "Acme Staffing",
+			Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
+	case "timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder":
+		return TimesheetData{Name: "Jörg Müller", Agency: "Acme Staffing", Candidate: "Anna de Vries", Week: "2026-W11",
+			Placement: "Welder at Acme Steel", Comment: "Please add the overtime of Friday.",
+			Link: "https://acme.example.com/hiring/timesheets/42"}, true
+	case "privacy_request_confirmation", "privacy_request_notice":
+		return PrivacyData{Name: "Anna de Vries", Agency: "Acme Staffing", Candidate: "Anna de Vries", Right: "access",
+			Date: "2026-03-14", DueDate: "2026-04-14", Link: "https://acme.example.com/portal/privacy"}, true
+	case "portal_message_received":
+		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
+			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true
+	}
+	return nil, false
+}

@@ -1,0 +1,166 @@
+package mail
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+)
+
+// Sender delivers one mail.
+type Sender interface {
+	Send(ctx context.Context, m domain.Mail) error
+}
+
+// Worker delivers the outbox of every agency (G2). It claims due mails
+// before sending them, so several workers, in one process or many, never
+// send a mail twice; a failed attempt is retried with exponential back-off
+// until MaxAttempts, after which the mail stays in the outbox as failed.
+type Worker struct {
+	DB     *store.DB
+	Sender Sender
+	Log    *slog.Logger
+
+	Poll        time.Duration // pause between rounds when the outbox is empty; default 5 s
+	Batch       int           // mails claimed at once; default 5
+	SendTimeout time.Duration // the longest one delivery may take; default 1 min
+	MaxAttempts int           // attempts before a mail is given up; default 12 (about a day)
+	FirstRetry  time.Duration // wait after the first failure, doubled each time; default 1 min
+	MaxRetry    time.Duration // the longest wait between attempts; default 6 h
+}
+
+func (w *Worker) defaults() {
+	if w.Poll <= 0 {
+		w.Poll = 5 * time.Second
+	}
+	if w.Batch <= 0 {
+		w.Batch = 5
+	}
+	if w.SendTimeout <= 0 {
+		w.SendTimeout = time.Minute
+	}
+	if w.MaxAttempts <= 0 {
+		w.MaxAttempts = 12
+	}
+	if w.FirstRetry <= 0 {
+		w.FirstRetry = time.Minute
+	}
+	if w.MaxRetry <= 0 {
+		w.MaxRetry = 6 * time.Hour
+	}
+	if w.Log == nil {
+		w.Log = slog.New(slog.DiscardHandler)
+	}
+}
+
+// lease is how long a claim holds: longer than sending a whole batch can
+// take, so a live worker's claim never runs out under it. Only a worker that
+// died loses its mails to another after the lease.
+func (w *Worker) lease() time.Duration {
+	return time.Duration(w.Batch+1) * 2 * w.SendTimeout
+}
+
+// Backoff is the wait after the attempts-th failed attempt: FirstRetry
+// doubled for every earlier attempt, at most MaxRetry.
+func (w *Worker) Backoff(attempts int) time.Duration {
+	w.defaults()
+	d := w.FirstRetry
+	for i := 1; i < attempts && d < w.MaxRetry; i++ {
+		d *= 2
+	}
+	return min(d, w.MaxRetry)
+}
+
+// Run delivers mail until ctx ends, then returns nil. Between rounds it
+// waits Poll; after a round that was busy it goes on at once.
+func (w *Worker) Run(ctx context.Context) error {
+	w.defaults()
+	w.Log.Info("mail delivery worker started", "poll", w.Poll)
+	for {
+		n, err := w.RunOnce(ctx)
+		if err != nil && ctx.Err() == nil {
+			w.Log.Error("mail delivery round", "err", err)
+		}
+		if n > 0 && err == nil {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			w.Log.Info("mail delivery worker stopped")
+			return nil
+		case <-time.After(w.Poll):
+		}
+	}
+}
+
+// RunOnce claims one batch of due mails and tries each once. It returns how
+// many mails it claimed.
+func (w *Worker) RunOnce(ctx context.Context) (int, error) {
+	w.defaults()
+	token := rand.Text()
+	mails, err := w.DB.ClaimDueMails(ctx, token, w.Batch, w.DB.Now().Add(w.lease()))
+	if err != nil {
+		return 0, fmt.Errorf("claim mails: %w", err)
+	}
+	var errs []error
+	for i, m := range mails {
+		if ctx.Err() != nil {
+			// Stopping: hand the untried mails back rather than leave them
+			// waiting for the lease to run out.
+			errs = append(errs, w.release(mails[i:], token))
+			break
+		}
+		errs = append(errs, w.deliver(ctx, m, token))
+	}
+	return len(mails), errors.Join(errs...)
+}
+
+// deliver sends one claimed mail and records the outcome. The outcome is
+// recorded even when ctx ends meanwhile: a mail that went out must be marked
+// sent, or it would go out again.
+func (w *Worker) deliver(ctx context.Context, m domain.Mail, token string) error {
+	sendCtx, cancel := context.WithTimeout(ctx, w.SendTimeout)
+	sendErr := w.Sender.Send(sendCtx, m)
+	cancel()
+	record, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	if sendErr == nil {
+		if err := w.DB.MarkMailSent(record, m.ID, token); err != nil {
+			return fmt.Errorf("mail %d was sent: %w", m.ID, err)
+		}
+		w.Log.Info("mail sent", "mail", m.ID, "tenant", m.TenantID, "attempt", m.Attempts)
+		return nil
+	}
+	giveUp := m.Attempts >= w.MaxAttempts
+	retryAt := w.DB.Now().Add(w.Backoff(m.Attempts))
+	w.Log.Warn("mail not sent", "mail", m.ID, "tenant", m.TenantID, "attempt", m.Attempts, "give_up", giveUp, "err", sendErr)
+	if err := w.DB.MarkMailFailed(record, m.ID, token, truncate(sendErr.Error(), 1000), retryAt, giveUp); err != nil {
+		return fmt.Errorf("mail %d failed (%v): %w", m.ID, sendErr, err)
+	}
+	return nil
+}
+
+func (w *Worker) release(mails []domain.Mail, token string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var errs []error
+	for _, m := range mails {
+		errs = append(errs, w.DB.ReleaseMail(ctx, m.ID, token))
+	}
+	return errors.Join(errs...)
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 { // do not cut a UTF-8 sequence
+		n--
+	}
+	return s[:n]
+}

@@ -1,0 +1,178 @@
+// Package account is the sign-in side every surface shares: sign-in with an
+// optional second factor, sign-out, password reset, set-password links and
+// the security page. Each surface mounts it under its own prefix, with its
+// own session cookie, drawn in its own layout.
+package account
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+// Auth serves the account pages of one audience.
+type Auth struct {
+	Audience domain.Audience
+	Prefix   string // "/portal": paths are Prefix+"/signin" and so on
+	Sessions *kit.Sessions
+	Accounts *service.Accounts
+	Log      *slog.Logger
+	Secure   bool // links in mails use https
+	// Page returns the surface's page data (language, name top right).
+	Page func(r *http.Request, title string) kit.Page
+	tmpl *kit.Templates
+}
+
+// New builds the account pages drawn with the surface's layout files.
+func New(a Auth, layout fs.FS, layoutDir string, shared ...string) (*Auth, error) {
+	tmpl, err := kit.ParsePagesWithLayout(templateFS, "templates", layout, layoutDir, shared...)
+	if err != nil {
+		return nil, fmt.Errorf("account templates for %s: %w", a.Audience, err)
+	}
+	a.tmpl = tmpl
+	return &a, nil
+}
+
+// Route is one account page; Private ones need a signed-in person.
+type Route struct {
+	Pattern string
+	Handler kit.HandlerFunc
+	Private bool
+}
+
+// Routes are the account pages under the prefix.
+func (a *Auth) Routes() []Route {
+	p := a.Prefix
+	return []Route{
+		{"GET " + p + "/signin", a.signinForm, false},
+		{"POST " + p + "/signin", a.signin, false},
+		{"POST " + p + "/signout", a.signout, true},
+		{"GET " + p + "/reset", a.resetForm, false},
+		{"POST " + p + "/reset", a.reset, false},
+		{"GET " + p + "/password/set", a.setForm, false},
+		{"POST " + p + "/password/set", a.set, false},
+		{"GET " + p + "/security", a.security, true},
+		{"POST " + p + "/security/password", a.changePassword, true},
+		{"POST " + p + "/security/totp", a.totpBegin, true},
+		{"POST " + p + "/security/totp/confirm", a.totpConfirm, true},
+		{"POST " + p + "/security/totp/disable", a.totpDisable, true},
+	}
+}
+
+type accountKey struct{}
+
+// Current is the signed-in account of the request; zero when anonymous.
+func Current(ctx context.Context) domain.Account {
+	a, _ := ctx.Value(accountKey{}).(domain.Account)
+	return a
+}
+
+// WithAccount returns ctx carrying the signed-in account.
+func WithAccount(ctx context.Context, a domain.Account) context.Context {
+	return context.WithValue(ctx, accountKey{}, a)
+}
+
+// Require loads the account of the request's session and checks, on every
+// request, that it may still use the surface (an active account; a contact
+// in the configured group). Without one the browser goes to the sign-in
+// form. When the agency requires a second factor the person has not set
+// up, every page but the security page sends it there first.
+func (a *Auth) Require(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ses, err := a.Sessions.Load(w, r)
+		if err != nil {
+			if !errors.Is(err, kit.ErrNoSession) {
+				a.Log.Error("load session", "err", err)
+			}
+			a.toSignin(w, r)
+			return
+		}
+		acct, err := a.Accounts.Current(r.Context(), a.Audience, ses.SubjectID)
+		if err != nil {
+			if k := domain.KindOf(err); k != domain.KindNotFound && k != domain.KindForbidden {
+				a.Log.Error("load account", "err", err)
+			}
+			a.Sessions.End(w, r)
+			a.toSignin(w, r)
+			return
+		}
+		r = r.WithContext(WithAccount(r.Context(), acct))
+		if !a.setupPath(r.URL.Path) {
+			need, err := a.Accounts.NeedsTOTPSetup(r.Context(), acct)
+			if err != nil {
+				a.Log.Error("check second factor", "err", err)
+				http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+				return
+			}
+			if need {
+				http.Redirect(w, r, a.Prefix+"/security?flash=accounts.totp.setup_first", http.StatusSeeOther)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// setupPath reports whether path stays reachable before a required second
+// factor is set up.
+func (a *Auth) setupPath(path string) bool {
+	return path == a.Prefix+"/security" || strings.HasPrefix(path, a.Prefix+"/security/") || path == a.Prefix+"/signout"
+}
+
+func (a *Auth) toSignin(w http.ResponseWriter, r *http.Request) {
+	next := ""
+	if r.Method == http.MethodGet {
+		next = "?next=" + url.QueryEscape(r.URL.RequestURI())
+	}
+	http.Redirect(w, r, a.Prefix+"/signin"+next, http.StatusSeeOther)
+}
+
+// Origin describes the request for the service: agency, client address and
+// the base URL of links in mails.
+func (a *Auth) Origin(r *http.Request) service.Origin {
+	scheme := "http"
+	if a.Secure || r.TLS != nil {
+		scheme = "https"
+	}
+	return service.Origin{Tenant: kit.TenantOf(r.Context()), Addr: kit.ClientAddr(r), BaseURL: scheme + "://" + r.Host}
+}
+
+// safeNext keeps only local paths of the surface, so the sign-in form cannot
+// send anyone to another site.
+func (a *Auth) safeNext(next string) string {
+	if !strings.HasPrefix(next, a.Prefix+"/") || strings.HasPrefix(next, "//") {
+		return ""
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Host != "" || u.Scheme != "" {
+		return ""
+	}
+	return next
+}
+
+func (a *Auth) render(w http.ResponseWriter, status int, name string, view any) error {
+	return a.tmpl.Render(w, status, name, view)
+}
+
+func redirect(w http.ResponseWriter, r *http.Request, to string) error {
+	http.Redirect(w, r, to, http.StatusSeeOther)
+	return nil
+}
+
+// titleKey is the audience's variant of a page title.
+func (a *Auth) titleKey(page string) string {
+	return "accounts." + page + "_title_" + string(a.Audience)
+}

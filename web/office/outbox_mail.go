@@ -1,0 +1,26 @@
+package office
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type outboxMailView struct {
+	kit.Page
+	M domain.Mail
+}
+
+// outboxMail shows one mail of the agency's outbox as its recipient reads it.
+func (a *App) outboxMail(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	m, err := a.Store.Mail(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.page(r, "outbox.mail"), M: m})
+}
