@@ -24,24 +24,17 @@ func (s *Service) ContactTimesheets(ctx context.Context, who store.Actor, status
 	if err != nil {
 		return nil, false, err
 	}
-	type placement struct {
-		p     domain.Placement
-		rates []domain.Rate
+	var ids []domain.ID
+	for _, t := range list {
+		ids = append(ids, t.PlacementID)
 	}
-	seen := map[domain.ID]placement{}
+	places, rates, err := st.PlacementsWithRates(ctx, ids)
+	if err != nil {
+		return nil, false, err
+	}
 	out := list[:0]
 	for _, t := range list {
-		pl, ok := seen[t.PlacementID]
-		if !ok {
-			if pl.p, err = st.Placement(ctx, t.PlacementID); err != nil {
-				return nil, false, err
-			}
-			if pl.rates, err = st.Rates(ctx, t.PlacementID); err != nil {
-				return nil, false, err
-			}
-			seen[t.PlacementID] = pl
-		}
-		if domain.ContactSeesTimesheet(pl.p, pl.rates, t, who.ID, today) {
+		if domain.ContactSeesTimesheet(places[t.PlacementID], rates[t.PlacementID], t, who.ID, today) {
 			out = append(out, t)
 		}
 	}
