@@ -13,6 +13,7 @@ import (
 // placements that need the client's approval, never drafts, never another
 // placement's or agency's; without client approval it is empty.
 func TestContactTimesheets_D4(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		b := newAgency(t, db, "other", false)
@@ -53,6 +54,7 @@ func TestContactTimesheets_D4(t *testing.T) {
 // domain.ContactSeesTimesheet on every edge, so the list never hides a
 // timesheet the rule shows (the service drops what the rule does not).
 func TestContactTimesheetsSQLMatchesRule_D4(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		today := a.svc.Today()

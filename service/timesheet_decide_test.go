@@ -17,6 +17,7 @@ import (
 // exactly one wins, the other is told it was already decided; the log has
 // one decision and the candidate one mail.
 func TestDecideConcurrently_D5(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		for week := 6; week <= 10; week++ {
@@ -62,6 +63,7 @@ func TestDecideConcurrently_D5(t *testing.T) {
 // again; an approval then locks it: no save, no submit, no attachment, no
 // second decision.
 func TestRejectCorrectResendApproveLock_D5_D6(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		ts := a.sent(10)
@@ -132,6 +134,7 @@ func TestRejectCorrectResendApproveLock_D5_D6(t *testing.T) {
 // candidate gets not found; a recruiter may decide only when the client does
 // not approve, an admin always.
 func TestDecideAccess_D4_D5_B5(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		other := newAgency(t, db, "other", false)

@@ -14,6 +14,7 @@ import (
 // G3: the reminders are due from the configured ISO weekday and hour of
 // the week on (default Monday 09:00).
 func TestReminderDue_G3(t *testing.T) {
+	t.Parallel()
 	def := domain.DefaultSettings()
 	thu := domain.Settings{ReminderWeekday: 4, ReminderHour: 14}
 	for _, tc := range []struct {
@@ -47,6 +48,7 @@ func TestReminderDue_G3(t *testing.T) {
 // draft) get one reminder per week however often the job runs; a sent week,
 // a placement where D1 fails or another agency's candidate get none.
 func TestTimesheetReminders_G3(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		b := newAgency(t, db, "other", false)
@@ -101,6 +103,7 @@ func TestTimesheetReminders_G3(t *testing.T) {
 
 // G3: before the configured weekday and hour nothing is sent.
 func TestTimesheetRemindersWaitForTheirTime_G3(t *testing.T) {
+	t.Parallel()
 	db := storetest.SQLite(t)
 	a := newAgency(t, db, "acme", true)
 	set, err := a.st.Settings(a.ctx)

@@ -13,6 +13,7 @@ import (
 
 // D2: what a person types in a cell becomes minutes, or a clear message key.
 func TestParseHours_D2(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]struct {
 		minutes int
 		key     string
@@ -43,6 +44,7 @@ func TestParseHours_D2(t *testing.T) {
 // active rates, at most 24 hours a day — keys the message by cell, and
 // changes nothing when anything is wrong.
 func TestSaveTimesheetValidation_D2(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		h, o := a.hours, a.overtime

@@ -14,6 +14,7 @@ import (
 // click does — makes one timesheet with status Sent, one 'sent' entry in its
 // log and one mail to each contact of the placement.
 func TestSubmitTwice_D2_D4(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		first := a.sent(10)
@@ -61,6 +62,7 @@ func TestSubmitTwice_D2_D4(t *testing.T) {
 // the Hiring Portal; when it does not, no contact is mailed and the
 // timesheet waits in the agency's queue.
 func TestSubmitMailsContactsOnlyWhenClientApproves_D4(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		yes := newAgency(t, db, "acme", true)
 		ts := yes.sent(10)

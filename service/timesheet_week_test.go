@@ -14,6 +14,7 @@ import (
 // types of the rates active in that week, cells open only within the
 // placement and the rate, and totals.
 func TestTimesheetWeekGrid_D1_D2(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		w, err := a.svc.SaveTimesheet(a.ctx, a.candidate(), a.placement.ID, 2026, 11, []service.LineInput{
@@ -46,6 +47,7 @@ func TestTimesheetWeekGrid_D1_D2(t *testing.T) {
 // its status grants timesheets and D1 holds — else it is told why — and only
 // weeks with an open day up to the current one.
 func TestTimesheetWeekAccess_D1_B1(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		other := newAgency(t, db, "other", true)
@@ -96,6 +98,7 @@ func TestTimesheetWeekAccess_D1_B1(t *testing.T) {
 // D2: 'copy last week' fills the empty open cells of the week with last
 // week's time and keeps what was filled in.
 func TestCopyLastWeek_D2(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		if _, err := a.svc.CopyLastWeek(a.ctx, a.candidate(), a.placement.ID, 2026, 10); domain.KeyOf(err) != "timesheet.error.nothing_to_copy" {
@@ -120,6 +123,7 @@ func TestCopyLastWeek_D2(t *testing.T) {
 // D3: a candidate attaches a receipt to its timesheet; it is stored with the
 // 'timesheet' attachment type after the back office's upload checks.
 func TestAttachToTimesheet_D3(t *testing.T) {
+	t.Parallel()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		a := newAgency(t, db, "acme", true)
 		att, err := a.svc.AttachToTimesheet(a.ctx, a.candidate(), a.placement.ID, 2026, 10, `C:\scans\bon 1.pdf`, []byte("%PDF-1.4\nreceipt"))
