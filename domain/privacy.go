@@ -38,8 +38,18 @@ type PrivacyRequest struct {
 	ReceivedAt  time.Time
 	DueAt       time.Time
 	HandledAt   *time.Time
+	// OwnerID is the recruiter who handles the request (0: nobody yet).
+	OwnerID ID
+	// Origin says how the request came in: "portal", or "mail", "phone" …
+	// when a recruiter entered it.
+	Origin string
+	// ExtendedAt and ExtensionReason record the one extension art. 12(3)
+	// allows (F2).
+	ExtendedAt      *time.Time
+	ExtensionReason string
 
 	CandidateName string
+	OwnerName     string
 }
 
 // PrivacyDueDate is one month after receipt (GDPR art. 12(3)): the same day

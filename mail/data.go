@@ -50,6 +50,17 @@ type PrivacyData struct {
 	Link      string // the request in the recipient's portal or back office
 }
 
+// PrivacyExtendedData is the data of privacy_request_extended: the agency
+// extended the deadline of the candidate's request once (F2, GDPR art. 12(3)).
+type PrivacyExtendedData struct {
+	Name    string // the candidate's full name
+	Agency  string // the agency's name
+	Right   string // the right, in the recipient's language (e.g. "inzage")
+	Date    string // the day the request was received, e.g. "2026-03-14"
+	DueDate string // the new day it must be answered by, e.g. "2026-06-14"
+	Reason  string // why the agency needs more time
+}
+
 // PortalMessageData is the data of portal_message_received: a contact wrote
 // a message in the Hiring Portal; it goes to the record's owner (E11).
 type PortalMessageData struct {
@@ -79,6 +90,9 @@ func Sample(key string) (any, bool) {
 	case "privacy_request_confirmation", "privacy_request_notice":
 		return PrivacyData{Name: "Anna de Vries", Agency: "Acme Staffing", Candidate: "Anna de Vries", Right: "access",
 			Date: "2026-03-14", DueDate: "2026-04-14", Link: "https://acme.example.com/portal/privacy"}, true
+	case "privacy_request_extended":
+		return PrivacyExtendedData{Name: "Anna de Vries", Agency: "Acme Staffing", Right: "access", Date: "2026-03-14",
+			DueDate: "2026-06-14", Reason: "Your data is spread over several archives."}, true
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true

@@ -1,41 +1,45 @@
-// Package service holds Matchpoint's use cases: each checks who asks against
-// the domain's rules, runs its changes, mails (through the outbox) and audit
-// entries in one transaction, and returns domain errors the surfaces map to
-// status codes and message keys.
+// Package service holds Matchpoint's use cases: the steps that change several
+// records at once, in one transaction, with their outbox mail and audit
+// entries. Handlers and commands call it; it calls the store and the domain.
 package service
 
 import (
+	"context"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/store"
 )
 
-// Service runs the use cases on one database. Its clock is the database's,
-// so a test that pins the store's clock pins the rules' "today" too.
+// Service runs the use cases on one database.
 type Service struct {
 	DB *store.DB
+	// Now is the clock; nil uses the database's.
+	Now func() time.Time
+	// Bundle translates the labels that mails carry (a right's name); nil
+	// leaves them as codes.
+	Bundle *i18n.Bundle
 	// BaseURL is the address links in mails start with for an agency that
 	// has no host name of its own (a single-agency install), e.g.
 	// "https://jobs.example.com". Agencies with a host get "https://host".
 	BaseURL string
 }
 
-// New returns the use cases on db.
+// New returns a Service on db with the database's clock.
 func New(db *store.DB) *Service { return &Service{DB: db} }
 
-// Now is the current time of the database clock, in UTC.
-func (s *Service) Now() time.Time { return s.DB.Now() }
-
-// Today is the calendar day the rules are evaluated on.
-func (s *Service) Today() domain.Date { return domain.DateOf(s.Now()) }
+func (s *Service) now() time.Time {
+	if s.Now != nil {
+		return s.Now().UTC()
+	}
+	return s.DB.Now()
+}
 
 func (s *Service) store() *store.Store { return s.DB.Store() }
 
-// link makes an absolute link into the agency's site.
-func (s *Service) link(t domain.Tenant, path string) string {
-	if t.Host != "" {
-		return "https://" + t.Host + path
-	}
-	return s.BaseURL + path
+// auditCandidate writes one audit entry (F4) through st, the transaction's store.
+func auditCandidate(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
+	return st.Audit(ctx, domain.AuditEntry{ActorKind: actor.Kind, ActorID: actor.ID, ActorName: actor.Name,
+		Action: action, ObjectKind: string(kind), ObjectID: id, Detail: detail})
 }

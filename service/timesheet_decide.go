@@ -59,7 +59,7 @@ func (s *Service) DecideTimesheet(ctx context.Context, who store.Actor, id domai
 		if d.Approve {
 			to = domain.TimesheetApproved
 		}
-		now := s.Now()
+		now := s.now()
 		moved, err := tx.TransitionTimesheet(ctx, t.ID, []domain.TimesheetStatus{domain.TimesheetSent}, to, now)
 		if err != nil {
 			return err

@@ -101,7 +101,7 @@ func (s *Service) RunReminders(ctx context.Context, loc *time.Location) (sent in
 	if err != nil {
 		return 0, err
 	}
-	now := s.Now().In(loc)
+	now := s.now().In(loc)
 	year, week := LastWeek(domain.DateOf(now))
 	var errs []error
 	for _, t := range tenants {

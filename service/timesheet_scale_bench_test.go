@@ -24,7 +24,7 @@ func scaleAgency(b *testing.B, a *agency, n int) {
 	tx, err := raw.BeginTx(ctx, nil)
 	must(b, "begin", err)
 	defer tx.Rollback() //nolint:errcheck // no-op after commit
-	ts := a.svc.Now()
+	ts := a.db.Now()
 	var company int64
 	for i := range n {
 		var cid, pid int64
@@ -89,7 +89,7 @@ func BenchmarkTimesheetsAtScale(b *testing.B) {
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
-				if _, err := a.st.TransitionTimesheet(a.ctx, ts.ID, back, domain.TimesheetDraft, a.svc.Now()); err != nil {
+				if _, err := a.st.TransitionTimesheet(a.ctx, ts.ID, back, domain.TimesheetDraft, a.db.Now()); err != nil {
 					b.Fatal(err)
 				}
 				b.StartTimer()

@@ -34,7 +34,7 @@ func (s *Service) SubmitTimesheet(ctx context.Context, who store.Actor, placemen
 		if err != nil {
 			return err
 		}
-		now := s.Now()
+		now := s.now()
 		moved, err := tx.TransitionTimesheet(ctx, t.ID, []domain.TimesheetStatus{domain.TimesheetDraft, domain.TimesheetRejected},
 			domain.TimesheetSent, now)
 		if err != nil {

@@ -32,7 +32,7 @@ func BenchmarkTimesheetSubmit(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StopTimer()
-				if _, err := a.st.TransitionTimesheet(a.ctx, ts.ID, back, domain.TimesheetDraft, a.svc.Now()); err != nil {
+				if _, err := a.st.TransitionTimesheet(a.ctx, ts.ID, back, domain.TimesheetDraft, a.db.Now()); err != nil {
 					b.Fatal(err)
 				}
 				b.StartTimer()

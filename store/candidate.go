@@ -75,6 +75,9 @@ func (s *Store) UpdateCandidate(ctx context.Context, c *domain.Candidate) (err e
 		return err
 	}
 	return s.InTx(ctx, func(tx *Store) error {
+		if err := tx.checkCandidateChangeable(ctx, c.ID); err != nil {
+			return err
+		}
 		skills, err := tx.Skills(ctx, c.ID)
 		if err != nil {
 			return err
@@ -118,8 +121,11 @@ type CandidateFilter struct {
 	Query    string // words matched as prefixes against names, e-mail, city, headline and skills
 	OwnerID  domain.ID
 	StatusID domain.ID
-	Limit    int
-	Offset   int
+	// WithRestricted includes candidates that restricted processing (F2);
+	// searches and pickers leave them out, the privacy pages need them.
+	WithRestricted bool
+	Limit          int
+	Offset         int
 }
 
 // Candidates lists candidates: by name when there is no query, newest first
@@ -145,6 +151,9 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 	}
 	if f.StatusID != 0 {
 		where = append(where, "c.status_id = "+arg(f.StatusID))
+	}
+	if !f.WithRestricted {
+		where = append(where, "c.restricted = "+arg(false))
 	}
 	order := " ORDER BY c.last_name, c.first_name, c.id"
 	q := strings.TrimSpace(f.Query)

@@ -37,6 +37,9 @@ func (s *Store) SaveExperience(ctx context.Context, e *domain.Experience) (err e
 	if err != nil {
 		return err
 	}
+	if err := s.checkCandidateChangeable(ctx, e.CandidateID); err != nil {
+		return err
+	}
 	e.TenantID = tid
 	if e.ID == 0 {
 		return translate(s.w.QueryRowContext(ctx, `INSERT INTO experiences (tenant_id, candidate_id, employer, title, start_date, end_date, description)
@@ -51,6 +54,9 @@ func (s *Store) DeleteExperience(ctx context.Context, candidateID, id domain.ID)
 	defer domain.Wrap(&err, "store.DeleteExperience(%d)", id)
 	tid, err := tenant(ctx)
 	if err != nil {
+		return err
+	}
+	if err := s.checkCandidateChangeable(ctx, candidateID); err != nil {
 		return err
 	}
 	return expectOne(s.w.ExecContext(ctx, `DELETE FROM experiences WHERE tenant_id = $1 AND candidate_id = $2 AND id = $3`, tid, candidateID, id))
@@ -87,6 +93,9 @@ func (s *Store) SaveEducation(ctx context.Context, e *domain.Education) (err err
 	if err != nil {
 		return err
 	}
+	if err := s.checkCandidateChangeable(ctx, e.CandidateID); err != nil {
+		return err
+	}
 	e.TenantID = tid
 	if e.ID == 0 {
 		return translate(s.w.QueryRowContext(ctx, `INSERT INTO educations (tenant_id, candidate_id, institution, degree, start_date, end_date)
@@ -101,6 +110,9 @@ func (s *Store) DeleteEducation(ctx context.Context, candidateID, id domain.ID) 
 	defer domain.Wrap(&err, "store.DeleteEducation(%d)", id)
 	tid, err := tenant(ctx)
 	if err != nil {
+		return err
+	}
+	if err := s.checkCandidateChangeable(ctx, candidateID); err != nil {
 		return err
 	}
 	return expectOne(s.w.ExecContext(ctx, `DELETE FROM educations WHERE tenant_id = $1 AND candidate_id = $2 AND id = $3`, tid, candidateID, id))
@@ -137,6 +149,9 @@ func (s *Store) SaveSkill(ctx context.Context, sk *domain.Skill) (err error) {
 	if err != nil {
 		return err
 	}
+	if err := s.checkCandidateChangeable(ctx, sk.CandidateID); err != nil {
+		return err
+	}
 	sk.TenantID = tid
 	return s.InTx(ctx, func(tx *Store) error {
 		if sk.ID == 0 {
@@ -157,6 +172,9 @@ func (s *Store) DeleteSkill(ctx context.Context, candidateID, id domain.ID) (err
 	defer domain.Wrap(&err, "store.DeleteSkill(%d)", id)
 	tid, err := tenant(ctx)
 	if err != nil {
+		return err
+	}
+	if err := s.checkCandidateChangeable(ctx, candidateID); err != nil {
 		return err
 	}
 	return s.InTx(ctx, func(tx *Store) error {

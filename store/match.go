@@ -64,13 +64,20 @@ func (s *Store) CreateMatch(ctx context.Context, m *domain.Match, actor Actor) (
 		return err
 	}
 	return s.InTx(ctx, func(tx *Store) error {
+		c, err := tx.Candidate(ctx, m.CandidateID)
+		if err != nil {
+			return err
+		}
+		if err := domain.CandidateMayBeMatched(c); err != nil {
+			return err // F2: restricted, objecting and anonymised candidates are not matched or pooled
+		}
 		if err := tx.checkPhase(ctx, tid, m.VacancyID, m.PhaseID); err != nil {
 			return err
 		}
 		m.TenantID = tid
 		m.CreatedAt = tx.now()
 		m.UpdatedAt = m.CreatedAt
-		err := tx.w.QueryRowContext(ctx, `INSERT INTO matches (tenant_id, candidate_id, vacancy_id, phase_id, approved_at, created_at, updated_at)
+		err = tx.w.QueryRowContext(ctx, `INSERT INTO matches (tenant_id, candidate_id, vacancy_id, phase_id, approved_at, created_at, updated_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
 			tid, m.CandidateID, m.VacancyID, m.PhaseID, m.ApprovedAt, m.CreatedAt, m.UpdatedAt).Scan(&m.ID)
 		if err = translate(err); err != nil {

@@ -6,7 +6,8 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 )
 
-// CurrentTenant returns the tenant the context is scoped to.
+// CurrentTenant returns the tenant the context is scoped to; services use it
+// for the agency's name in mails and exports.
 func (s *Store) CurrentTenant(ctx context.Context) (_ domain.Tenant, err error) {
 	defer domain.Wrap(&err, "store.CurrentTenant")
 	tid, err := tenant(ctx)

@@ -10,7 +10,6 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
-	"github.com/matchpoint/matchpoint/web/office"
 	"github.com/matchpoint/matchpoint/web/webtest"
 )
 
@@ -51,7 +50,12 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	note := domain.Note{SubjectKind: domain.SubjectCandidate, SubjectID: rec.Candidate.ID, AuthorKind: domain.AudienceOffice,
 		AuthorID: a.Recruiter.ID, AuthorName: a.Recruiter.Name, Status: domain.NoteNormal, Body: "secret"}
 	must(st.CreateNote(a.Ctx, &note))
+	preq := domain.PrivacyRequest{CandidateID: rec.Candidate.ID, Right: domain.RightAccess, ReceivedAt: env.DB.Now()}
+	must(st.CreatePrivacyRequest(a.Ctx, &preq, store.Actor{Kind: domain.AudienceOffice, ID: a.Recruiter.ID, Name: a.Recruiter.Name}))
+	export := domain.PrivacyExport{CandidateID: rec.Candidate.ID, FileName: "export.zip"}
+	must(st.CreatePrivacyExport(a.Ctx, &export, []byte("PK")))
 	return accessFixture{
+		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
 		"companies": rec.Company.ID, "departments": dep.ID, "contacts": rec.Contact.ID,
 		"vacancies": rec.Vacancy.ID, "matches": rec.Match.ID, "placements": rec.Placement.ID, "rates": rec.Rate.ID,
@@ -97,46 +101,65 @@ func request(c *webtest.Client, method, path string) webtest.Response {
 	return c.Get(path)
 }
 
-// B5, F5: every back-office route, tried as each audience. Anonymous visitors
-// are sent to sign in; recruiters get 404 on admin routes; a recruiter or
-// admin of another agency gets 404 for every record of this one. The routes
-// come from the route table, so new routes are covered by construction.
-func TestOfficeRouteAccess_B5_F5(t *testing.T) {
+// B5, F5: every route of the three surfaces, tried as each audience. Anonymous
+// visitors and people of another audience are sent to the surface's own
+// sign-in; recruiters get 404 on admin routes; a person of another agency,
+// or one who may not see the record, gets 404 for every record id. The routes
+// come from the route tables, so new routes are covered by construction.
+func TestRouteAccess_B5_F5(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		env := webtest.New(t, db)
 		fix := newAccessFixture(t, env)
-		anon := env.Client(t)
-		recruiter := env.Recruiter(t)
-		otherRecruiter := env.OtherRecruiter(t)
-		otherAdmin := env.Client(t)
-		otherAdmin.Host = "other.test"
-		otherAdmin.SignInOffice(env.Other.Admin.Email)
+		clients := accessClients(t, env)
 
-		routes := env.Routes()
-		if len(routes) < 80 {
-			t.Fatalf("only %d routes in the table", len(routes))
+		routes := env.AllRoutes()
+		if len(routes) < 100 {
+			t.Fatalf("only %d routes in the tables", len(routes))
 		}
 		for _, rt := range routes {
-			method, path, hasID := fix.path(t, rt.Pattern)
-			if rt.Access == office.Public {
+			if rt.Public {
 				continue
 			}
-			if res := request(anon, method, path); res.Status != http.StatusSeeOther || !strings.HasPrefix(res.Location, "/office/signin") {
-				t.Errorf("anonymous %s %s: %d %q, want a redirect to sign in", method, path, res.Status, res.Location)
+			method, path, hasID := fix.path(t, rt.Pattern)
+			signin := rt.Surface + "/signin"
+			for name, c := range clients {
+				if name == clients.own(rt.Surface) {
+					continue
+				}
+				if strings.HasPrefix(name, "other ") {
+					continue
+				}
+				res := request(c, method, path)
+				if res.Status != http.StatusSeeOther || !strings.HasPrefix(res.Location, signin) {
+					t.Errorf("%s on %s %s: %d %q, want a redirect to %s", name, method, path, res.Status, res.Location, signin)
+				}
 			}
-			if rt.Access == office.Admin {
-				if res := request(recruiter, method, path); res.Status != http.StatusNotFound {
+			if rt.Admin {
+				if res := request(clients["recruiter"], method, path); res.Status != http.StatusNotFound {
 					t.Errorf("recruiter on admin route %s %s: %d, want 404", method, path, res.Status)
 				}
 			}
-			if hasID {
-				for name, c := range map[string]*webtest.Client{"other recruiter": otherRecruiter, "other admin": otherAdmin} {
-					if rt.Access == office.Admin && name == "other recruiter" {
-						continue
-					}
-					if res := request(c, method, path); res.Status != http.StatusNotFound {
-						t.Errorf("%s %s %s: %d, want 404", name, method, path, res.Status)
-					}
+			if !hasID {
+				continue
+			}
+			// Record ids belong to Acme's fixture records: the other agency's
+			// people never see them, and neither does Acme's own candidate or
+			// contact, who are not the fixture's.
+			var who []string
+			switch rt.Surface {
+			case "/office":
+				who = []string{"other admin"}
+				if !rt.Admin {
+					who = append(who, "other recruiter")
+				}
+			case "/portal":
+				who = []string{"candidate", "other candidate"}
+			case "/hiring":
+				who = []string{"contact", "other contact"}
+			}
+			for _, name := range who {
+				if res := request(clients[name], method, path); res.Status != http.StatusNotFound {
+					t.Errorf("%s %s %s: %d, want 404", name, method, path, res.Status)
 				}
 			}
 		}
@@ -149,4 +172,48 @@ func TestOfficeRouteAccess_B5_F5(t *testing.T) {
 			t.Fatalf("notes of the candidate after the access run: %d", len(notes))
 		}
 	})
+}
+
+// clientSet is a signed-in client per audience and agency.
+type clientSet map[string]*webtest.Client
+
+// own names the audience a surface belongs to.
+func (clientSet) own(surface string) string {
+	switch surface {
+	case "/portal":
+		return "candidate"
+	case "/hiring":
+		return "contact"
+	}
+	return "recruiter"
+}
+
+func accessClients(t *testing.T, env *webtest.Env) clientSet {
+	t.Helper()
+	cs := clientSet{"anonymous": env.Client(t), "recruiter": env.Recruiter(t), "admin": env.AdminClient(t),
+		"other recruiter": env.OtherRecruiter(t)}
+	otherAdmin := env.Client(t)
+	otherAdmin.Host = "other.test"
+	otherAdmin.SignInOffice(env.Other.Admin.Email)
+	cs["other admin"] = otherAdmin
+	for _, ag := range []struct {
+		prefix string
+		a      webtest.Agency
+		host   string
+	}{{"", env.Acme, ""}, {"other ", env.Other, "other.test"}} {
+		cand := ag.a.Candidate(t, env.Store, "Cathy", "Own"+strings.TrimSpace(ag.prefix))
+		ag.a.GiveCredentials(t, env.Store, domain.AudiencePortal, cand.ID)
+		group := ag.a.PortalGroup(t, env.Store)
+		contact := ag.a.Contact(t, env.Store, "Connie", "Own"+strings.TrimSpace(ag.prefix), group.ID)
+		ag.a.GiveCredentials(t, env.Store, domain.AudienceHiring, contact.ID)
+		pc := env.Client(t)
+		pc.Host = ag.host
+		pc.MustSignIn("/portal", cand.Email)
+		hc := env.Client(t)
+		hc.Host = ag.host
+		hc.MustSignIn("/hiring", contact.Email)
+		cs[ag.prefix+"candidate"] = pc
+		cs[ag.prefix+"contact"] = hc
+	}
+	return cs
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
 	"github.com/matchpoint/matchpoint/web/portal"
+	"github.com/matchpoint/matchpoint/web/public"
 )
 
 //go:embed static
@@ -89,8 +90,13 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 	if err != nil {
 		return nil, err
 	}
+	publicApp, err := public.New(bundle, log)
+	if err != nil {
+		return nil, err
+	}
 	tenantMux := http.NewServeMux()
 	officeApp.Mount(tenantMux)
+	publicApp.Mount(tenantMux)
 	portalApp.Mount(tenantMux)
 	hiringApp.Mount(tenantMux)
 	tenantMux.Handle("GET /portal", http.RedirectHandler("/portal/", http.StatusMovedPermanently))

@@ -25,6 +25,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mailf.register(fs)
 	addr := fs.String("addr", envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), "address to listen on")
 	tenant := fs.String("tenant", envOr("MATCHPOINT_DEFAULT_TENANT", "demo"), "slug of the agency served when the host name matches none")
+	retentionEvery := fs.Duration("retention-every", 0, "run the retention job (F3) at this interval, e.g. 24h; 0 = off (run 'matchpoint retention' from cron instead)")
 	var demoFlag optionalBool
 	fs.Var(&demoFlag, "demo", "load the demo agency into an empty database (default: only on SQLite)")
 	if err := fs.Parse(args); err != nil {
@@ -71,6 +72,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer stopMail()
 	printSignIns(stdout, signIns)
+	if *retentionEvery > 0 {
+		go retentionLoop(ctx, db, *retentionEvery, log)
+	}
 	defer startReminders(ctx, db, log)()
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.Serve(ln) }()

@@ -24,13 +24,7 @@ type Sessions struct {
 }
 
 // CookieName is the session cookie's name.
-func (s *Sessions) CookieName() string {
-	name := "mp_" + string(s.Audience)
-	if s.Secure {
-		return "__Host-" + name
-	}
-	return name
-}
+func (s *Sessions) CookieName() string { return sessionCookieName(s.Audience, s.Secure) }
 
 func hashToken(token string) string {
 	sum := sha256.Sum256([]byte(token))

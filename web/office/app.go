@@ -29,18 +29,18 @@ type App struct {
 	Sessions *kit.Sessions
 	Auth     *account.Auth
 	Accounts *service.Accounts
-	Service  *service.Service
+	Svc      *service.Service // use cases: privacy (C6, F2, F3), timesheets (D5, G3)
 	tmpl     *kit.Templates
 }
 
 // New builds the back office; its sign-in pages come from package account.
 func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions, accounts *service.Accounts, secure bool) (*App, error) {
-	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "candidate_placements.html")
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "candidate_placements.html", "partials_privacy.html")
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
 	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Accounts: accounts,
-		Service: service.New(db), tmpl: tmpl}
+		Svc: &service.Service{DB: db, Bundle: bundle}, tmpl: tmpl}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceOffice, Prefix: "/office", Sessions: sessions,
 		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
 	if err != nil {

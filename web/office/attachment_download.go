@@ -22,6 +22,9 @@ func (a *App) attachmentDownload(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := a.auditDownload(r, meta); err != nil { // F4: every download is logged
+		return err
+	}
 	h := w.Header()
 	h.Set("Content-Type", meta.ContentType)
 	h.Set("Content-Disposition", upload.Disposition(meta.FileName))

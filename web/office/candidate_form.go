@@ -17,6 +17,15 @@ type candidateFormView struct {
 }
 
 func (a *App) candidateForm(w http.ResponseWriter, r *http.Request, status int, c domain.Candidate, errs domain.FieldErrors) error {
+	return a.renderCandidateForm(w, r, status, c, errs, "")
+}
+
+// candidateFormFlash is candidateForm with a message above the form.
+func (a *App) candidateFormFlash(w http.ResponseWriter, r *http.Request, status int, c domain.Candidate, flash string) error {
+	return a.renderCandidateForm(w, r, status, c, nil, flash)
+}
+
+func (a *App) renderCandidateForm(w http.ResponseWriter, r *http.Request, status int, c domain.Candidate, errs domain.FieldErrors, flash string) error {
 	title := "candidate.new"
 	if c.ID != 0 {
 		title = "candidate.edit"
@@ -24,6 +33,9 @@ func (a *App) candidateForm(w http.ResponseWriter, r *http.Request, status int, 
 	v := candidateFormView{Page: a.page(r, title), C: c, Languages: languageOptions()}
 	if errs != nil {
 		v.Errors = errs
+	}
+	if flash != "" {
+		v.Flash = flash
 	}
 	var err error
 	if v.Owners, err = a.ownerOptions(r.Context()); err != nil {
@@ -118,10 +130,17 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 		return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 	}
 	if err := a.Store.UpdateCandidate(r.Context(), &c); err != nil {
+		if k := domain.KeyOf(err); k == domain.KeyCandidateRestricted || k == domain.KeyCandidateAnonymised {
+			// F2: a restricted candidate's data stays as it is; say so and keep the input.
+			return a.candidateFormFlash(w, r, http.StatusConflict, c, k)
+		}
 		if kit.Status(err) == http.StatusUnprocessableEntity {
 			f.Errors["owner_id"] = domain.KeyOf(err)
 			return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 		}
+		return err
+	}
+	if err := a.auditAction(r, c.ID, "update", "record"); err != nil { // F2 rectification, F4: changes are logged
 		return err
 	}
 	return redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")

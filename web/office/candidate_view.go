@@ -59,5 +59,8 @@ func (a *App) candidateView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := a.auditView(r, v.C.ID, "record"); err != nil { // F4: every view is logged
+		return err
+	}
 	return a.render(w, http.StatusOK, "candidate", v)
 }

@@ -11,6 +11,7 @@ import (
 type dashboardView struct {
 	kit.Page
 	MyCandidates []domain.Candidate
+	PrivacyDue   []privacyRow // F2: requests near or past their due date
 }
 
 func (a *App) dashboard(w http.ResponseWriter, r *http.Request) error {
@@ -18,5 +19,9 @@ func (a *App) dashboard(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "dashboard", dashboardView{Page: a.page(r, "dashboard.title"), MyCandidates: mine})
+	due, err := a.privacyDue(r)
+	if err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "dashboard", dashboardView{Page: a.page(r, "dashboard.title"), MyCandidates: mine, PrivacyDue: due})
 }

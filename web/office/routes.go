@@ -39,6 +39,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesPlacements()...)
 	r = append(r, a.routesOrgs()...)
 	r = append(r, a.routesVacancies()...)
+	r = append(r, a.routesPrivacy()...)
 	r = append(r, a.routesAccounts()...)
 	r = append(r, a.routesOutbox()...)
 	return r

@@ -29,13 +29,13 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 	case "reject":
 	default:
 		// Someone else's timesheet is not found, whatever the form says (B5).
-		if _, err := a.Service.TimesheetDetail(r.Context(), actor(r), id); err != nil {
+		if _, err := a.Svc.TimesheetDetail(r.Context(), actor(r), id); err != nil {
 			return err
 		}
 		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
 	}
 	back := "/office/timesheets/" + strconv.FormatInt(id, 10)
-	_, err = a.Service.DecideTimesheet(r.Context(), actor(r), id, d)
+	_, err = a.Svc.DecideTimesheet(r.Context(), actor(r), id, d)
 	switch {
 	case err == nil:
 		flash := "timesheet.flash.rejected"

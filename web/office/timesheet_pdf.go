@@ -21,7 +21,7 @@ func (a *App) timesheetPDF(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d, err := a.Service.TimesheetDetail(r.Context(), actor(r), id)
+	d, err := a.Svc.TimesheetDetail(r.Context(), actor(r), id)
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func (a *App) loadTimesheetView(r *http.Request) (timesheetView, error) {
 	}
 	ctx := r.Context()
 	v := timesheetView{Page: a.page(r, "timesheet.page_title")}
-	d, err := a.Service.TimesheetDetail(ctx, actor(r), id)
+	d, err := a.Svc.TimesheetDetail(ctx, actor(r), id)
 	if err != nil {
 		return timesheetView{}, err
 	}

@@ -18,7 +18,9 @@ import (
 	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web"
+	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/office"
+	"github.com/matchpoint/matchpoint/web/portal"
 )
 
 // Password is every fixture account's password.
@@ -216,3 +218,26 @@ var fastParams = password.Params{Memory: 1024, Time: 1, Threads: 1}
 
 // Routes is the back office's route table.
 func (e *Env) Routes() []office.Route { return e.server.Office.Routes() }
+
+// SurfaceRoute is a route of any surface with who may call it.
+type SurfaceRoute struct {
+	Surface string // "/office", "/portal" or "/hiring"
+	Pattern string
+	Public  bool
+	Admin   bool // office routes for admins only
+}
+
+// AllRoutes lists the route tables of the three surfaces.
+func (e *Env) AllRoutes() []SurfaceRoute {
+	var out []SurfaceRoute
+	for _, r := range e.server.Office.Routes() {
+		out = append(out, SurfaceRoute{"/office", r.Pattern, r.Access == office.Public, r.Access == office.Admin})
+	}
+	for _, r := range e.server.Portal.Routes() {
+		out = append(out, SurfaceRoute{"/portal", r.Pattern, r.Access == portal.Public, false})
+	}
+	for _, r := range e.server.Hiring.Routes() {
+		out = append(out, SurfaceRoute{"/hiring", r.Pattern, r.Access == hiring.Public, false})
+	}
+	return out
+}

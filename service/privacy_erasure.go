@@ -1,0 +1,92 @@
+package service
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+)
+
+// ErasurePlan is what the erasure page shows before the recruiter confirms
+// (F2): what goes, what stays, and until when the law keeps it.
+type ErasurePlan struct {
+	Candidate domain.Candidate
+	// Removed.
+	Experiences int
+	Educations  int
+	Skills      int
+	Attachments int
+	Notes       int
+	Exports     int
+	// Kept: the record as 'Anonymised', and under the fiscal hold the
+	// placements and timesheets with their amounts; the consent ledger as proof.
+	Placements    int
+	Timesheets    int
+	Consents      int
+	FiscalYears   int
+	FiscalUntil   domain.Date
+	AlreadyErased bool
+}
+
+// PlanErasure counts what erasing the candidate removes and keeps.
+func (s *Service) PlanErasure(ctx context.Context, candidateID domain.ID) (p ErasurePlan, err error) {
+	defer domain.Wrap(&err, "service.PlanErasure(%d)", candidateID)
+	st := s.store()
+	d, files, err := CollectExport(ctx, st, candidateID, s.now())
+	if err != nil {
+		return p, err
+	}
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return p, err
+	}
+	exports, err := st.PrivacyExports(ctx, candidateID)
+	if err != nil {
+		return p, err
+	}
+	notes := 0
+	for _, n := range d.Notes {
+		if n.Body != "" {
+			notes++
+		}
+	}
+	p = ErasurePlan{Candidate: d.Profile, Experiences: len(d.Experience), Educations: len(d.Education), Skills: len(d.Skills),
+		Attachments: len(files), Notes: notes, Exports: len(exports), Placements: len(d.Placements), Timesheets: len(d.Timesheets),
+		Consents: len(d.Consents), FiscalYears: set.FiscalRetentionYears, FiscalUntil: domain.FiscalRetentionUntil(s.now(), set),
+		AlreadyErased: d.Profile.AnonymisedAt != nil}
+	return p, nil
+}
+
+// EraseCandidate anonymises the candidate in one transaction (F2), audits it,
+// and closes the erasure request when one is given.
+func (s *Service) EraseCandidate(ctx context.Context, candidateID, requestID domain.ID, actor store.Actor) (err error) {
+	defer domain.Wrap(&err, "service.EraseCandidate(%d)", candidateID)
+	plan, err := s.PlanErasure(ctx, candidateID)
+	if err != nil {
+		return err
+	}
+	if plan.AlreadyErased {
+		return &domain.Error{Kind: domain.KindConflict, Key: domain.KeyCandidateAnonymised, Op: "erase"}
+	}
+	return s.store().InTx(ctx, func(tx *store.Store) error {
+		if requestID != 0 {
+			r, err := tx.PrivacyRequest(ctx, requestID)
+			if err != nil || r.CandidateID != candidateID {
+				return domain.NotFound("privacy request")
+			}
+		}
+		if err := tx.AnonymiseCandidate(ctx, candidateID); err != nil {
+			return err
+		}
+		if requestID != 0 {
+			if err := tx.SetPrivacyRequestStatus(ctx, requestID, domain.PrivacyDone, 0, "erased", actor); err != nil {
+				return err
+			}
+		}
+		return auditCandidate(ctx, tx, actor, "erase", domain.SubjectCandidate, candidateID, fmt.Sprintf(
+			"removed %d experiences, %d educations, %d skills, %d attachments, %d notes, %d exports; kept %d placements, %d timesheets until %s, %d consents",
+			plan.Experiences, plan.Educations, plan.Skills, plan.Attachments, plan.Notes, plan.Exports,
+			plan.Placements, plan.Timesheets, plan.FiscalUntil, plan.Consents))
+	})
+}

@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+
+	"github.com/matchpoint/matchpoint/domain"
+)
+
+// SetCandidateRestricted sets or lifts the restriction of processing (F2).
+func (s *Store) SetCandidateRestricted(ctx context.Context, id domain.ID, on bool) (err error) {
+	defer domain.Wrap(&err, "store.SetCandidateRestricted(%d)", id)
+	return s.setCandidateFlag(ctx, "restricted", id, on)
+}
+
+// SetCandidateObjected records or lifts the candidate's objection (F2).
+func (s *Store) SetCandidateObjected(ctx context.Context, id domain.ID, on bool) (err error) {
+	defer domain.Wrap(&err, "store.SetCandidateObjected(%d)", id)
+	return s.setCandidateFlag(ctx, "objected", id, on)
+}
+
+// setCandidateFlag writes one of the two flag columns; column is a constant
+// of this file, never input.
+func (s *Store) setCandidateFlag(ctx context.Context, column string, id domain.ID, on bool) error {
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	return expectOne(s.w.ExecContext(ctx, `UPDATE candidates SET `+column+` = $1, updated_at = $2
+		WHERE tenant_id = $3 AND id = $4 AND anonymised_at IS NULL`, on, s.now(), tid, id))
+}
+
+// AnonymisedName is what an erased candidate is called in every list.
+const AnonymisedName = "Anonymised"
+
+// AnonymiseCandidate erases a candidate's personal data (F2, F3) in the
+// caller's transaction: name, contact data, free text, experience, education,
+// skills, the bodies of notes and evaluations about it, its attachments, its
+// exports, its sessions and the messages of its requests. What the law keeps
+// stays: the record itself (so lists and counts stay consistent), placements,
+// rates, timesheets with their lines, the consent ledger and the audit log.
+func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error) {
+	defer domain.Wrap(&err, "store.AnonymiseCandidate(%d)", id)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	return s.InTx(ctx, func(tx *Store) error {
+		now := tx.now()
+		if err := expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET first_name = $1, last_name = '', email = '', phone = '',
+			date_of_birth = NULL, street = '', postal_code = '', city = '', country = '', headline = '', summary = '',
+			available_from = NULL, available_hours = 0, availability_note = '', password_hash = '', search_text = '',
+			restricted = $2, objected = $2, anonymised_at = $3, updated_at = $3
+			WHERE tenant_id = $4 AND id = $5 AND anonymised_at IS NULL`, AnonymisedName, false, now, tid, id)); err != nil {
+			return err
+		}
+		matchSubjects := `SELECT id FROM matches WHERE tenant_id = $1 AND candidate_id = $2`
+		attachmentsOf := `SELECT id FROM attachments WHERE tenant_id = $1 AND ((subject_kind = 'candidate' AND subject_id = $2)
+			OR (subject_kind = 'match' AND subject_id IN (` + matchSubjects + `)))`
+		for _, q := range []string{
+			`DELETE FROM experiences WHERE tenant_id = $1 AND candidate_id = $2`,
+			`DELETE FROM educations WHERE tenant_id = $1 AND candidate_id = $2`,
+			`DELETE FROM skills WHERE tenant_id = $1 AND candidate_id = $2`,
+			`DELETE FROM attachment_contents WHERE tenant_id = $1 AND attachment_id IN (` + attachmentsOf + `)`,
+			`DELETE FROM attachments WHERE tenant_id = $1 AND id IN (` + attachmentsOf + `)`,
+			`UPDATE notes SET subject = '', body = '' WHERE tenant_id = $1 AND ((subject_kind = 'candidate' AND subject_id = $2)
+				OR (subject_kind = 'match' AND subject_id IN (` + matchSubjects + `)))`,
+			`UPDATE match_evaluations SET comment = '' WHERE tenant_id = $1 AND match_id IN (` + matchSubjects + `)`,
+			`UPDATE privacy_requests SET message = '' WHERE tenant_id = $1 AND candidate_id = $2`,
+			`DELETE FROM privacy_exports WHERE tenant_id = $1 AND candidate_id = $2`,
+			`DELETE FROM retention_holds WHERE tenant_id = $1 AND candidate_id = $2`,
+			`DELETE FROM sessions WHERE tenant_id = $1 AND audience = 'portal' AND subject_id = $2`,
+		} {
+			if _, err := tx.w.ExecContext(ctx, q, tid, id); err != nil {
+				return translate(err)
+			}
+		}
+		return nil
+	})
+}
+
+// checkCandidateChangeable refuses changes to a restricted or anonymised
+// candidate's data (F2): only lifting the restriction is allowed.
+func (s *Store) checkCandidateChangeable(ctx context.Context, id domain.ID) error {
+	c, err := s.Candidate(ctx, id)
+	if err != nil {
+		return err
+	}
+	return domain.CandidateMayBeChanged(c)
+}

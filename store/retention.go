@@ -1,0 +1,96 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/matchpoint/matchpoint/domain"
+)
+
+// RetentionDue lists the candidates the retention job (F3) would anonymise:
+// not anonymised yet, with no activity since cutoff (record changed, note,
+// match, privacy request), no placement running or ended since cutoff, and no
+// live consent valid on today. Holds are returned with the candidate; the
+// caller decides to skip them.
+func (s *Store) RetentionDue(ctx context.Context, cutoff time.Time, limit int) (_ []domain.RetentionDue, err error) {
+	defer domain.Wrap(&err, "store.RetentionDue")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 || limit > 5000 {
+		limit = 1000
+	}
+	cutDay := domain.DateOf(cutoff)
+	today := domain.DateOf(s.now())
+	rows, err := s.r.QueryContext(ctx, `SELECT `+candidateColumns+`, h.reason, h.held_by, h.held_at`+candidateFrom+`
+		LEFT JOIN retention_holds h ON h.tenant_id = c.tenant_id AND h.candidate_id = c.id
+		WHERE c.tenant_id = $1 AND c.anonymised_at IS NULL AND c.updated_at < $2
+		AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.tenant_id = c.tenant_id AND n.subject_kind = 'candidate'
+			AND n.subject_id = c.id AND n.created_at >= $2)
+		AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.tenant_id = c.tenant_id AND m.candidate_id = c.id AND m.updated_at >= $2)
+		AND NOT EXISTS (SELECT 1 FROM privacy_requests r WHERE r.tenant_id = c.tenant_id AND r.candidate_id = c.id
+			AND r.received_at >= $2)
+		AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.tenant_id = c.tenant_id AND p.candidate_id = c.id
+			AND (p.end_date IS NULL OR p.end_date >= $3))
+		AND NOT EXISTS (SELECT 1 FROM consents k WHERE k.tenant_id = c.tenant_id AND k.candidate_id = c.id
+			AND k.withdrawn_at IS NULL AND k.valid_until >= $4)
+		ORDER BY c.updated_at, c.id LIMIT $5`, tid, cutoff, cutDay, today, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.RetentionDue
+	for rows.Next() {
+		var d domain.RetentionDue
+		var reason, by *string
+		var at *time.Time
+		c := &d.Candidate
+		if err := rows.Scan(&c.ID, &c.TenantID, &c.OwnerID, &c.StatusID, &c.FirstName, &c.LastName, &c.Email, &c.Phone,
+			&c.DateOfBirth, &c.Street, &c.PostalCode, &c.City, &c.Country, &c.Language, &c.Headline, &c.Summary,
+			&c.AvailableFrom, &c.AvailableHours, &c.AvailabilityNote, &c.Restricted, &c.Objected, &c.AnonymisedAt,
+			&c.CreatedAt, &c.UpdatedAt, &c.OwnerName, &c.StatusName, &reason, &by, &at); err != nil {
+			return nil, err
+		}
+		d.LastActivity = c.UpdatedAt
+		if at != nil {
+			d.Hold = &domain.RetentionHold{CandidateID: c.ID, Reason: deref(reason), HeldBy: deref(by), HeldAt: *at}
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// HoldRetention keeps a candidate out of the retention job.
+func (s *Store) HoldRetention(ctx context.Context, h domain.RetentionHold) (err error) {
+	defer domain.Wrap(&err, "store.HoldRetention(%d)", h.CandidateID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	return s.InTx(ctx, func(tx *Store) error {
+		if _, err := tx.w.ExecContext(ctx, `DELETE FROM retention_holds WHERE tenant_id = $1 AND candidate_id = $2`, tid, h.CandidateID); err != nil {
+			return translate(err)
+		}
+		_, err := tx.w.ExecContext(ctx, `INSERT INTO retention_holds (tenant_id, candidate_id, reason, held_by, held_at)
+			VALUES ($1, $2, $3, $4, $5)`, tid, h.CandidateID, h.Reason, h.HeldBy, tx.now())
+		return translate(err)
+	})
+}
+
+// ReleaseRetentionHold lets the retention job handle the candidate again.
+func (s *Store) ReleaseRetentionHold(ctx context.Context, candidateID domain.ID) (err error) {
+	defer domain.Wrap(&err, "store.ReleaseRetentionHold(%d)", candidateID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	return expectOne(s.w.ExecContext(ctx, `DELETE FROM retention_holds WHERE tenant_id = $1 AND candidate_id = $2`, tid, candidateID))
+}

@@ -1,0 +1,142 @@
+package office
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type candidatePrivacyView struct {
+	kit.Page
+	C         domain.Candidate
+	Requests  []privacyRow
+	RequestID domain.ID // the request being handled, from ?request=
+	Consents  []domain.Consent
+	Exports   []domain.PrivacyExport
+	Consent   domain.Consent // the give-consent form
+	Link      string         // a released export's link, shown once
+}
+
+func (a *App) loadCandidatePrivacy(r *http.Request) (candidatePrivacyView, error) {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return candidatePrivacyView{}, err
+	}
+	ctx := r.Context()
+	v := candidatePrivacyView{Page: a.page(r, "privacy.candidate.title"), RequestID: queryID(r, "request")}
+	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
+		return v, err
+	}
+	reqs, _, err := a.Store.PrivacyRequests(ctx, store.PrivacyRequestFilter{CandidateID: id, Limit: 100})
+	if err != nil {
+		return v, err
+	}
+	v.Requests = privacyRows(reqs, a.DB.Now())
+	if v.Consents, err = a.Store.Consents(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Exports, err = a.Store.PrivacyExports(ctx, id); err != nil {
+		return v, err
+	}
+	return v, nil
+}
+
+// candidatePrivacy is a candidate's privacy page: flags, requests, consent
+// ledger, exports, and the way to erasure (C6, F2).
+func (a *App) candidatePrivacy(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadCandidatePrivacy(r)
+	if err != nil {
+		return err
+	}
+	if err := a.auditView(r, v.C.ID, "privacy page"); err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "candidate_privacy", v)
+}
+
+func candidatePrivacyURL(id domain.ID, flash string) string {
+	return "/office/candidates/" + strconv.FormatInt(id, 10) + "/privacy?flash=" + flash
+}
+
+// candidateRestriction sets (on=1) or lifts (on=0) the restriction (F2).
+func (a *App) candidateRestriction(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	on := r.PostFormValue("on") == "1"
+	if err := a.Svc.SetRestriction(r.Context(), id, on, actor(r)); err != nil {
+		return err
+	}
+	return redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
+}
+
+// candidateObjection records (on=1) or lifts (on=0) an objection (F2).
+func (a *App) candidateObjection(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	on := r.PostFormValue("on") == "1"
+	if err := a.Svc.SetObjection(r.Context(), id, on, actor(r)); err != nil {
+		return err
+	}
+	return redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
+}
+
+// consentGive records consent the candidate gave outside the portal (C6).
+func (a *App) consentGive(w http.ResponseWriter, r *http.Request) error {
+	v, err := a.loadCandidatePrivacy(r)
+	if err != nil {
+		return err
+	}
+	f, err := kit.NewForm(r)
+	if err != nil {
+		return err
+	}
+	c := domain.Consent{CandidateID: v.C.ID, TextVersion: f.String("text_version"), ValidUntil: f.Date("valid_until")}
+	if v.C.AnonymisedAt != nil {
+		return &domain.Error{Kind: domain.KindConflict, Key: domain.KeyCandidateAnonymised}
+	}
+	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
+		if err := tx.GiveConsent(r.Context(), &c); err != nil {
+			return err
+		}
+		return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: user(r.Context()).ID,
+			ActorName: user(r.Context()).Name, Action: "consent_given", ObjectKind: string(domain.SubjectCandidate), ObjectID: v.C.ID, Detail: c.TextVersion})
+	})
+	if kit.Status(err) == http.StatusUnprocessableEntity {
+		f.Check(err)
+		v.Errors, v.Consent = f.Errors, c
+		return a.render(w, http.StatusUnprocessableEntity, "candidate_privacy", v)
+	}
+	if err != nil {
+		return err
+	}
+	return redirect(w, r, candidatePrivacyURL(v.C.ID, "flash.saved"))
+}
+
+// consentWithdraw records that the candidate withdrew its consent (C6).
+func (a *App) consentWithdraw(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	if _, err := a.Store.Candidate(r.Context(), id); err != nil {
+		return err
+	}
+	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
+		if _, err := tx.WithdrawConsent(r.Context(), id); err != nil {
+			return err
+		}
+		return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: user(r.Context()).ID,
+			ActorName: user(r.Context()).Name, Action: "consent_withdrawn", ObjectKind: string(domain.SubjectCandidate), ObjectID: id})
+	})
+	if err != nil {
+		return err
+	}
+	return redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
+}

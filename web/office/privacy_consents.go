@@ -1,0 +1,31 @@
+package office
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type consentsView struct {
+	kit.Page
+	Days     int
+	Until    domain.Date
+	Consents []store.ExpiringConsent
+}
+
+// privacyConsents lists the candidates whose consent ends within ?days=N
+// (default 30), soonest first, for follow-up (C6).
+func (a *App) privacyConsents(w http.ResponseWriter, r *http.Request) error {
+	days, err := strconv.Atoi(r.URL.Query().Get("days"))
+	if err != nil || days < 0 || days > 3650 {
+		days = 30
+	}
+	v := consentsView{Page: a.page(r, "privacy.consents.title"), Days: days, Until: domain.DateOf(a.DB.Now()).AddDays(days)}
+	if v.Consents, err = a.Store.ConsentsExpiring(r.Context(), v.Until, 500); err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "privacy_consents", v)
+}

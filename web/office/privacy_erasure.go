@@ -1,0 +1,48 @@
+package office
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/matchpoint/matchpoint/service"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type eraseView struct {
+	kit.Page
+	Plan      service.ErasurePlan
+	RequestID int64
+}
+
+// candidateErasePreview shows what erasure removes and what the law keeps,
+// and why, before the recruiter confirms (F2).
+func (a *App) candidateErasePreview(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	plan, err := a.Svc.PlanErasure(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	return a.render(w, http.StatusOK, "privacy_erase", eraseView{Page: a.page(r, "privacy.erase.title"), Plan: plan, RequestID: queryID(r, "request")})
+}
+
+// candidateErase anonymises the candidate in one transaction, audited.
+func (a *App) candidateErase(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	if _, err := a.Store.Candidate(r.Context(), id); err != nil {
+		return err // another agency's candidate is not found, confirmed or not
+	}
+	if r.PostFormValue("confirm") != "1" {
+		return redirect(w, r, "/office/candidates/"+strconv.FormatInt(id, 10)+"/erase")
+	}
+	reqID, _ := strconv.ParseInt(r.PostFormValue("request"), 10, 64)
+	if err := a.Svc.EraseCandidate(r.Context(), id, reqID, actor(r)); err != nil {
+		return err
+	}
+	return redirect(w, r, candidatePrivacyURL(id, "privacy.flash.erased"))
+}

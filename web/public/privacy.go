@@ -1,0 +1,68 @@
+// Package public serves the pages anyone may read without signing in: the
+// application's privacy and cookie page (/privacy, F1).
+package public
+
+import (
+	"embed"
+	"fmt"
+	"log/slog"
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+// App serves the public pages.
+type App struct {
+	Bundle *i18n.Bundle
+	Log    *slog.Logger
+	tmpl   *kit.Templates
+}
+
+// New parses the public templates.
+func New(bundle *i18n.Bundle, log *slog.Logger) (*App, error) {
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html")
+	if err != nil {
+		return nil, fmt.Errorf("public templates: %w", err)
+	}
+	return &App{Bundle: bundle, Log: log, tmpl: tmpl}, nil
+}
+
+// Mount registers the public routes on mux (behind tenancy: the agency named
+// as controller is the one of the host).
+func (a *App) Mount(mux *http.ServeMux) {
+	mux.Handle("GET /privacy", kit.Wrap(a.Log, a.errorPage, a.privacy))
+}
+
+// localizer speaks ?lang=, then the browser's language, then the agency's.
+func (a *App) localizer(r *http.Request) *i18n.Localizer {
+	langs := []string{}
+	if l := r.URL.Query().Get("lang"); domain.ValidLanguage(l) {
+		langs = append(langs, l)
+	}
+	langs = append(langs, i18n.AcceptLanguage(r.Header.Get("Accept-Language"))...)
+	langs = append(langs, kit.TenantOf(r.Context()).DefaultLanguage)
+	return a.Bundle.For(langs...)
+}
+
+type privacyView struct {
+	kit.Page
+	Agency    string
+	Rights    []domain.PrivacyRight
+	Cookies   []kit.Cookie
+	Languages []string
+}
+
+func (a *App) privacy(w http.ResponseWriter, r *http.Request) error {
+	v := privacyView{Page: kit.Page{L: a.localizer(r), Title: "privacy.title", Path: r.URL.Path, Query: r.URL.Query()},
+		Agency: kit.TenantOf(r.Context()).Name, Rights: domain.PrivacyRights, Cookies: kit.Cookies(), Languages: domain.Languages}
+	return a.tmpl.Render(w, http.StatusOK, "privacy", v)
+}
+
+func (a *App) errorPage(w http.ResponseWriter, r *http.Request, status int, key string) {
+	http.Error(w, a.localizer(r).T(key), status)
+}
