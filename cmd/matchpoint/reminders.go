@@ -54,13 +54,15 @@ func runReminders(ctx context.Context, args []string, stdout io.Writer) error {
 }
 
 // startReminders runs the agencies' timesheet reminders on their configured
-// weekday and hour (in the server's time zone) every few minutes. The
-// function it returns stops the job and waits for it, so that serve closes
-// the database only after.
-func startReminders(ctx context.Context, db *store.DB, log *slog.Logger) (stop func()) {
+// weekday and hour (in the server's time zone) every few minutes; links in
+// the mails of an agency without a host name of its own start with baseURL.
+// The function it returns stops the job and waits for it, so that serve
+// closes the database only after.
+func startReminders(ctx context.Context, db *store.DB, log *slog.Logger, baseURL string) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	svc := service.New(db)
+	svc.BaseURL = baseURL
 	tick := func() {
 		if n, err := svc.RunReminders(ctx, time.Local); err != nil && ctx.Err() == nil {
 			log.Error("timesheet reminders", "err", err)

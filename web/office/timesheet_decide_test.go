@@ -71,6 +71,11 @@ func TestTimesheetDecideOnAgencysBehalf_D5(t *testing.T) {
 		if res.Status != http.StatusSeeOther {
 			t.Fatalf("reject: %d", res.Status)
 		}
+		mails, _, err := env.Store.Mails(env.Acme.Ctx, 10, 0)
+		if err != nil || len(mails) == 0 || mails[0].To != "zoë.müller@example.test" ||
+			!strings.Contains(mails[0].Body, env.Server.URL+"/portal/timesheets/") || !strings.Contains(mails[0].Body, "Tuesday was a holiday") {
+			t.Errorf("candidate's mail with an absolute link: %+v %v", mails, err)
+		}
 		page := c.Get(path)
 		for _, want := range []string{"Tuesday was a holiday", "Rita acme", "Rejected"} {
 			if !strings.Contains(page.Body, want) {
