@@ -13,7 +13,9 @@ const candidateColumns = `c.id, c.tenant_id, c.owner_id, c.status_id, c.first_na
 	c.available_from, c.available_hours, c.availability_note, c.restricted, c.objected, c.anonymised_at,
 	c.created_at, c.updated_at, u.name, st.name`
 
-const candidateFrom = ` FROM candidates c
+const candidateFrom = ` FROM candidates c` + candidateJoins
+
+const candidateJoins = `
 	JOIN users u ON u.tenant_id = c.tenant_id AND u.id = c.owner_id
 	JOIN candidate_statuses st ON st.tenant_id = c.tenant_id AND st.id = c.status_id`
 
@@ -156,10 +158,13 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 		where = append(where, "c.restricted = "+arg(false))
 	}
 	order := " ORDER BY c.last_name, c.first_name, c.id"
+	from := candidateFrom
 	q := strings.TrimSpace(f.Query)
 	switch {
-	case strings.Contains(q, "@"):
-		where = append(where, "lower(c.email) LIKE "+arg(strings.ToLower(q)+"%"))
+	case strings.Contains(q, "@") && !strings.ContainsAny(q, " \t"):
+		// An address is looked up whole through the (tenant_id, lower(email))
+		// index; a LIKE prefix would scan every candidate on both engines.
+		where = append(where, "lower(c.email) = "+arg(strings.ToLower(q)))
 	case q != "":
 		words := searchWords(q)
 		if len(words) == 0 {
@@ -174,11 +179,17 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 			for i := range words {
 				words[i] = `"` + words[i] + `"*`
 			}
-			where = append(where, "c.id IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH "+arg(strings.Join(words, " "))+")")
+			// Walk the full-text index newest first and stop at the page:
+			// FTS5 yields rowids in order, so a common prefix ("ma") costs a
+			// page of rows, not every match.
+			from = ` FROM candidates_fts JOIN candidates c ON c.id = candidates_fts.rowid` + candidateJoins
+			where = append(where, "candidates_fts MATCH "+arg(strings.Join(words, " ")))
+			order = " ORDER BY candidates_fts.rowid DESC"
+			break
 		}
 		order = " ORDER BY c.id DESC"
 	}
-	query := `SELECT ` + candidateColumns + candidateFrom + ` WHERE ` + strings.Join(where, " AND ") + order +
+	query := `SELECT ` + candidateColumns + from + ` WHERE ` + strings.Join(where, " AND ") + order +
 		` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
 	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {

@@ -42,7 +42,7 @@ func serve(t *testing.T, args ...string) (string, []string) {
 		if strings.HasPrefix(line, "Matchpoint is running on ") {
 			url = strings.Fields(strings.TrimPrefix(line, "Matchpoint is running on "))[0]
 		}
-		if url != "" && strings.Contains(line, "back office") {
+		if url != "" && strings.HasPrefix(line, "Press Ctrl+C") {
 			break
 		}
 	}
@@ -99,5 +99,46 @@ func TestTenantAndUserCreate(t *testing.T) {
 func TestUnknownCommand(t *testing.T) {
 	if err := run(context.Background(), []string{"frobnicate"}, io.Discard, io.Discard); err == nil {
 		t.Fatal("unknown command accepted")
+	}
+}
+
+// The trial: an empty SQLite database gets the demo agency, and the printed
+// sign-ins work (issue 2, first promise of the README).
+func TestServeLoadsDemoOnEmptySQLite(t *testing.T) {
+	dir := t.TempDir()
+	url, lines := serve(t, "--data", dir)
+	out := strings.Join(lines, "\n")
+	for _, want := range []string{"recruiter@demo.test", "admin@demo.test", "candidate@demo.test", "contact@demo.test", "matchpoint-demo"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("serve did not print %q:\n%s", want, out)
+		}
+	}
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	res, err := client.PostForm(url+"/office/signin", map[string][]string{"email": {"recruiter@demo.test"}, "password": {"matchpoint-demo"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("demo recruiter sign-in: %d", res.StatusCode)
+	}
+}
+
+func TestDemoCommand(t *testing.T) {
+	dir := t.TempDir()
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "--data", dir, "--candidates", "60", "--seed", "7", "--quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "60 candidates") || !strings.Contains(out.String(), "candidate@demo.test") {
+		t.Fatalf("demo printed %q", out.String())
+	}
+	if err := run(context.Background(), []string{"demo", "--data", dir, "--quiet"}, &out, io.Discard); err == nil {
+		t.Fatal("a second demo agency was loaded into the same database")
+	}
+	// serve finds the demo agency and prints its sign-ins without loading it again.
+	_, lines := serve(t, "--data", dir)
+	if !strings.Contains(strings.Join(lines, "\n"), "contact@demo.test") || strings.Contains(strings.Join(lines, "\n"), "loading the demo") {
+		t.Fatalf("serve on a demo database printed %q", lines)
 	}
 }

@@ -66,12 +66,15 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Matchpoint is running on %s (database: %s)\n", url, db.Dialect)
 	fmt.Fprintf(stdout, "  back office:         %s/office/\n", url)
+	fmt.Fprintf(stdout, "  Professional Portal: %s/portal/\n", url)
+	fmt.Fprintf(stdout, "  Hiring Portal:       %s/hiring/\n", url)
 	stopMail, err := mailf.start(ctx, db, log, stdout)
 	if err != nil {
 		return err
 	}
 	defer stopMail()
 	printSignIns(stdout, signIns)
+	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
 	if *retentionEvery > 0 {
 		go retentionLoop(ctx, db, *retentionEvery, log)
 	}
