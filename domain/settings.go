@@ -1,6 +1,9 @@
 package domain
 
-import "text/template"
+import (
+	"slices"
+	"text/template"
+)
 
 // Settings are the agency's A3 settings that are not flags on a row of their
 // own (status flags live on CandidateStatus, phase visibility on Phase, portal
@@ -30,6 +33,10 @@ type Settings struct {
 	DashboardVacancies  bool `json:"dashboard_vacancies"`
 	DashboardCandidates bool `json:"dashboard_candidates"`
 	DashboardTimesheets bool `json:"dashboard_timesheets"`
+	// HiringSharedFields are the candidate's private fields a contact sees
+	// on a proposed or pool candidate (E5); by default none of
+	// HiringShareableFields.
+	HiringSharedFields []string `json:"hiring_shared_fields"`
 	// Privacy and retention (F2, F3, D-retention).
 	RetentionYears       int `json:"retention_years"`
 	FiscalRetentionYears int `json:"fiscal_retention_years"`
@@ -71,6 +78,16 @@ type ProfileField struct {
 var CandidateProfileFields = []string{
 	"first_name", "last_name", "email", "phone", "date_of_birth", "street",
 	"postal_code", "city", "country", "language", "headline", "summary",
+}
+
+// HiringShareableFields are the candidate's private fields an agency may
+// share with the Hiring Portal (E5); "address" is street, postal code and
+// country together.
+var HiringShareableFields = []string{"email", "phone", "date_of_birth", "address"}
+
+// HiringShares reports whether the agency shares field with contacts.
+func (s Settings) HiringShares(field string) bool {
+	return slices.Contains(s.HiringSharedFields, field)
 }
 
 // Reports the portals can show.
@@ -135,6 +152,9 @@ func (s Settings) Validate() error {
 	for _, r := range s.HiringReports {
 		v.Check(knownReport(r), "hiring_reports", "validation.choice")
 	}
+	for _, f := range s.HiringSharedFields {
+		v.Check(slices.Contains(HiringShareableFields, f), "hiring_shared_fields", "validation.choice")
+	}
 	return v.Err()
 }
 
@@ -175,4 +195,5 @@ var EmailTemplateKeys = []string{
 	"credentials_candidate", "credentials_contact", "password_reset",
 	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
 	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "portal_message_received",
+	"match_decided",
 }

@@ -72,6 +72,21 @@ type PortalMessageData struct {
 	Link    string // the message in the back office
 }
 
+// MatchDecidedData is the data of match_decided: a contact approved or
+// rejected a proposed candidate in the Hiring Portal; it goes to the recruiter
+// who owns the vacancy (E6).
+type MatchDecidedData struct {
+	Name      string // the recipient's (the vacancy owner's) full name
+	Agency    string // the agency's name
+	Contact   string // the contact's full name
+	Company   string // the contact's company
+	Candidate string // the candidate's full name
+	Vacancy   string // the vacancy's title
+	Approved  bool   // true when approved, false when rejected
+	Comment   string // the contact's comment; may be empty
+	Link      string // the match in the back office
+}
+
 // Sample returns example data for key, as template writers see it in the
 // README; the tests render every default template with it. It reports false
 // for an unknown key.
@@ -96,6 +111,10 @@ func Sample(key string) (any, bool) {
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true
+	case "match_decided":
+		return MatchDecidedData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
+			Candidate: "Anna de Vries", Vacancy: "Welder", Approved: true,
+			Comment: "Strong profile, please plan an interview.", Link: "https://acme.example.com/office/matches/12"}, true
 	}
 	return nil, false
 }

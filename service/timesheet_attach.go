@@ -29,9 +29,9 @@ func (s *Service) AttachToTimesheet(ctx context.Context, who store.Actor, placem
 		if !w.Editable {
 			return lockedError(w.Timesheet.Status)
 		}
-		name, ct, key := upload.Check(fileName, content)
-		if key != "" {
-			return &domain.ValidationError{Fields: domain.FieldErrors{"file": key}}
+		f, refusal := upload.Check(fileName, content, 0)
+		if refusal != upload.Accepted {
+			return &domain.ValidationError{Fields: domain.FieldErrors{"file": refusalKey(refusal)}}
 		}
 		typ, err := tx.AttachmentTypeByCode(ctx, domain.TypeCodeTimesheet)
 		if domain.KindOf(err) == domain.KindNotFound {
@@ -51,8 +51,8 @@ func (s *Service) AttachToTimesheet(ctx context.Context, who store.Actor, placem
 		if !ok {
 			return lockedError(t.Status)
 		}
-		a = domain.Attachment{SubjectKind: domain.SubjectTimesheet, SubjectID: t.ID, TypeID: typ.ID, FileName: name,
-			ContentType: ct, UploadedBy: who.Name}
+		a = domain.Attachment{SubjectKind: domain.SubjectTimesheet, SubjectID: t.ID, TypeID: typ.ID, FileName: f.Name,
+			ContentType: f.ContentType, UploadedBy: who.Name}
 		if err := tx.CreateAttachment(ctx, &a, content); err != nil {
 			return err
 		}
@@ -61,4 +61,17 @@ func (s *Service) AttachToTimesheet(ctx context.Context, who store.Actor, placem
 			ObjectKind: "attachment", ObjectID: a.ID, Detail: "timesheet " + weekLabel(year, week)})
 	})
 	return a, err
+}
+
+// refusalKey is the message key of an upload refusal, as the surfaces show it.
+func refusalKey(r upload.Refusal) string {
+	switch r {
+	case upload.TooBig:
+		return "attachment.too_big"
+	case upload.Empty:
+		return "attachment.empty"
+	case upload.TypeRefused:
+		return "attachment.type_refused"
+	}
+	return "error.bad_form"
 }

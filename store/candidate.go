@@ -171,14 +171,14 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 			return nil, false, nil
 		}
 		if s.db.Dialect == Postgres {
-			for i := range words {
-				words[i] += ":*"
-			}
+			// Whole words, but the last one may still be being typed.
+			words[len(words)-1] += ":*"
 			where = append(where, "c.search_tsv @@ to_tsquery('simple', "+arg(strings.Join(words, " & "))+")")
 		} else {
 			for i := range words {
-				words[i] = `"` + words[i] + `"*`
+				words[i] = `"` + words[i] + `"`
 			}
+			words[len(words)-1] += "*"
 			// Walk the full-text index newest first and stop at the page:
 			// FTS5 yields rowids in order, so a common prefix ("ma") costs a
 			// page of rows, not every match.

@@ -54,6 +54,19 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	must(st.CreatePrivacyRequest(a.Ctx, &preq, store.Actor{Kind: domain.AudienceOffice, ID: a.Recruiter.ID, Name: a.Recruiter.Name}))
 	export := domain.PrivacyExport{CandidateID: rec.Candidate.ID, FileName: "export.zip"}
 	must(st.CreatePrivacyExport(a.Ctx, &export, []byte("PK")))
+	// E8, E10: a talent pool of the fixture's company holding its candidate,
+	// and a document of a type the Hiring Portal shows on that company; the
+	// signed-in contacts are of other companies and see neither.
+	pool := domain.Vacancy{CompanyID: rec.Company.ID, ContactID: rec.Contact.ID, OwnerID: a.Recruiter.ID,
+		ProcedureID: rec.Procedure.ID, Title: "Pool", Pool: domain.PoolCompany}
+	must(st.CreateVacancy(a.Ctx, &pool))
+	member := domain.Match{CandidateID: rec.Candidate.ID, VacancyID: pool.ID, PhaseID: rec.Phase.ID}
+	must(st.CreateMatch(a.Ctx, &member, store.Actor{Kind: domain.AudienceOffice, ID: a.Recruiter.ID, Name: a.Recruiter.Name}))
+	shown := domain.AttachmentType{Name: "Contract (portal)", VisibleHiring: true}
+	must(st.SaveAttachmentType(a.Ctx, &shown))
+	doc := domain.Attachment{SubjectKind: domain.SubjectCompany, SubjectID: rec.Company.ID, TypeID: shown.ID,
+		FileName: "contract.txt", ContentType: "text/plain", Size: 5}
+	must(st.CreateAttachment(a.Ctx, &doc, []byte("hello")))
 	return accessFixture{
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
@@ -62,6 +75,8 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"timesheets": rec.Timesheet.ID, "declaration-types": rec.DeclarationType.ID, "procedures": rec.Procedure.ID,
 		"phases": rec.Phase.ID, "groups": grp.ID, "relations": rel.ID, "sources": src.ID, "attachment-types": at.ID,
 		"attachments": att.ID, "notes": note.ID, "outbox": mailID(t, env),
+		"pools":     pool.ID, // E8
+		"documents": doc.ID,  // E10
 	}
 }
 

@@ -38,6 +38,9 @@ type Config struct {
 	// TokenHours is how long set-password links work unless an agency set
 	// its own in the settings.
 	TokenHours int
+	// UploadMaxBytes is the largest file a candidate may upload in the
+	// Professional Portal; 0 takes upload.DefaultMaxBytes (20 MB).
+	UploadMaxBytes int64
 	// PasswordParams are the argon2id costs of new passwords (tests lower them).
 	PasswordParams password.Params
 	// Limits of sign-in failures and reset requests per account and per
@@ -85,6 +88,9 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 	portalApp, err := portal.New(db, bundle, log, sessions(domain.AudiencePortal, cfg.PortalIdle, cfg.PortalMax), accounts, cfg.Secure)
 	if err != nil {
 		return nil, err
+	}
+	if cfg.UploadMaxBytes > 0 {
+		portalApp.MaxUpload = cfg.UploadMaxBytes
 	}
 	hiringApp, err := hiring.New(db, bundle, log, sessions(domain.AudienceHiring, cfg.HiringIdle, cfg.HiringMax), accounts, cfg.Secure)
 	if err != nil {

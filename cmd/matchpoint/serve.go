@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"time"
 
 	"github.com/matchpoint/matchpoint/i18n"
@@ -25,6 +26,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mailf.register(fs)
 	addr := fs.String("addr", envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), "address to listen on")
 	tenant := fs.String("tenant", envOr("MATCHPOINT_DEFAULT_TENANT", "demo"), "slug of the agency served when the host name matches none")
+	uploadMB := fs.Int("upload-max-mb", envInt("MATCHPOINT_UPLOAD_MAX_MB", 20), "largest file the portals take, in MB")
 	retentionEvery := fs.Duration("retention-every", 0, "run the retention job (F3) at this interval, e.g. 24h; 0 = off (run 'matchpoint retention' from cron instead)")
 	var demoFlag optionalBool
 	fs.Var(&demoFlag, "demo", "load the demo agency into an empty database (default: only on SQLite)")
@@ -53,7 +55,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: *tenant})
+	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: *tenant, UploadMaxBytes: int64(*uploadMB) << 20})
 	if err != nil {
 		return err
 	}
@@ -97,6 +99,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 func envOr(name, def string) string {
 	if v := os.Getenv(name); v != "" {
 		return v
+	}
+	return def
+}
+
+// envInt reads a whole number from the environment; def when unset or not a number.
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return n
 	}
 	return def
 }

@@ -2,7 +2,6 @@ package office
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/matchpoint/matchpoint/upload"
 )
@@ -25,15 +24,7 @@ func (a *App) attachmentDownload(w http.ResponseWriter, r *http.Request) error {
 	if err := a.auditDownload(r, meta); err != nil { // F4: every download is logged
 		return err
 	}
-	h := w.Header()
-	h.Set("Content-Type", meta.ContentType)
-	h.Set("Content-Disposition", upload.Disposition(meta.FileName))
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Content-Security-Policy", "sandbox; default-src 'none'")
-	h.Set("Content-Length", strconv.Itoa(len(content)))
-	w.WriteHeader(http.StatusOK)
-	_, err = w.Write(content)
-	return err
+	return upload.Send(w, meta.FileName, meta.ContentType, content)
 }
 
 // attachmentDelete removes a file and returns to its record.

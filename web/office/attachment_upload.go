@@ -1,7 +1,6 @@
 package office
 
 import (
-	"errors"
 	"net/http"
 	"strconv"
 
@@ -23,14 +22,11 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		// Room for the other fields and the multipart framing beside the file.
-		r.Body = http.MaxBytesReader(w, r.Body, upload.MaxBytes+64<<10)
-		if err := r.ParseMultipartForm(4 << 20); err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				return a.renderActivityErrors(w, r, http.StatusRequestEntityTooLarge, v, domain.FieldErrors{"file": "attachment.too_big"})
+		if refusal := upload.ParseForm(w, r, upload.DefaultMaxBytes); refusal != upload.Accepted {
+			if refusal == upload.TooBig {
+				return a.renderActivityErrors(w, r, refusal.Status(), v, domain.FieldErrors{"file": "attachment.too_big"})
 			}
-			return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form", Err: err}
+			return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
 		}
 		defer r.MultipartForm.RemoveAll()
 		f, err := kit.NewForm(r)
@@ -41,9 +37,10 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 		if !hasOption(v.Types, v.NewTypeID) {
 			f.Errors["type_id"] = "validation.choice"
 		}
-		att, content, status, key := readUpload(r)
-		if key != "" {
-			f.Errors["file"] = key
+		file, refusal := upload.Read(r, "file", upload.DefaultMaxBytes)
+		status := 0
+		if refusal != upload.Accepted {
+			status, f.Errors["file"] = refusal.Status(), refusalKey(refusal)
 		}
 		if len(f.Errors) > 0 {
 			if status == 0 {
@@ -52,39 +49,28 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 			return a.renderActivityErrors(w, r, status, v, f.Errors)
 		}
 		u := user(r.Context())
+		att := domain.Attachment{FileName: file.Name, ContentType: file.ContentType}
 		att.SubjectKind, att.SubjectID, att.TypeID, att.UploadedBy = kind, id, v.NewTypeID, u.Name
-		if err := a.Store.CreateAttachment(r.Context(), &att, content); err != nil {
+		if err := a.Store.CreateAttachment(r.Context(), &att, file.Content); err != nil {
 			return err
 		}
 		return redirect(w, r, v.URL()+"?flash=flash.attachment_added#attachments")
 	}
 }
 
-// readUpload reads the "file" field; on refusal it returns the status and the
-// message key to show next to the field.
-func readUpload(r *http.Request) (domain.Attachment, []byte, int, string) {
-	file, hdr, err := r.FormFile("file")
-	if err != nil {
-		return domain.Attachment{}, nil, http.StatusUnprocessableEntity, "validation.required"
+// refusalKey is the message shown next to the file field.
+func refusalKey(r upload.Refusal) string {
+	switch r {
+	case upload.Missing:
+		return "validation.required"
+	case upload.TooBig:
+		return "attachment.too_big"
+	case upload.Empty:
+		return "attachment.empty"
+	case upload.TypeRefused:
+		return "attachment.type_refused"
 	}
-	defer file.Close()
-	if hdr.Size > upload.MaxBytes {
-		return domain.Attachment{}, nil, http.StatusRequestEntityTooLarge, upload.KeyTooBig
-	}
-	content, key := upload.Read(file)
-	if key == "" {
-		var name, ct string
-		if name, ct, key = upload.Check(hdr.Filename, content); key == "" {
-			return domain.Attachment{FileName: name, ContentType: ct}, content, 0, ""
-		}
-	}
-	switch key {
-	case upload.KeyTooBig:
-		return domain.Attachment{}, nil, http.StatusRequestEntityTooLarge, key
-	case upload.KeyTypeRefused:
-		return domain.Attachment{}, nil, http.StatusUnsupportedMediaType, key
-	}
-	return domain.Attachment{}, nil, http.StatusUnprocessableEntity, key
+	return "error.bad_form"
 }
 
 func hasOption(opts []kit.Option, id domain.ID) bool {

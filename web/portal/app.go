@@ -11,6 +11,7 @@ import (
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/upload"
 	"github.com/matchpoint/matchpoint/web/account"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
@@ -26,16 +27,22 @@ type App struct {
 	Log      *slog.Logger
 	Sessions *kit.Sessions
 	Auth     *account.Auth
-	tmpl     *kit.Templates
+	// Service runs the portal's use cases (C1–C9).
+	Service *service.Service
+	// MaxUpload is the largest file a candidate may upload, in bytes
+	// (upload.DefaultMaxBytes, 20 MB, unless configured).
+	MaxUpload int64
+	tmpl      *kit.Templates
 }
 
 // New builds the portal; its sign-in pages come from package account.
 func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions, accounts *service.Accounts, secure bool) (*App, error) {
-	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html")
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html")
 	if err != nil {
 		return nil, fmt.Errorf("portal templates: %w", err)
 	}
-	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, tmpl: tmpl}
+	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, tmpl: tmpl,
+		Service: &service.Service{DB: db, Bundle: bundle}, MaxUpload: upload.DefaultMaxBytes}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudiencePortal, Prefix: "/portal", Sessions: sessions,
 		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
 	if err != nil {

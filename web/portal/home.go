@@ -4,14 +4,13 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/web/account"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 type homeView struct {
 	kit.Page
-	Candidate domain.Candidate
-	// B1: what the candidate's status grants; later pages use the same rule.
+	Me me
+	// B1: what the candidate's status grants.
 	FullProfile bool
 	Timesheets  bool
 }
@@ -30,16 +29,15 @@ func (a *App) candidateStatus(r *http.Request, id domain.ID) (domain.CandidateSt
 	return domain.CandidateStatus{}, domain.NotFound("candidate status")
 }
 
+// home is the first page: the full set of sections, or the reduced page
+// (name, documents, privacy) when the status does not grant the full
+// profile; the timesheets entry point only with the timesheets grant (B1).
 func (a *App) home(w http.ResponseWriter, r *http.Request) error {
-	v := homeView{Page: a.page(r, "portal.home_title")}
-	var err error
-	if v.Candidate, err = a.Store.Candidate(r.Context(), account.Current(r.Context()).ID); err != nil {
-		return err
-	}
-	status, err := a.candidateStatus(r, v.Candidate.StatusID)
+	m, err := a.me(r, domain.SectionDocuments)
 	if err != nil {
 		return err
 	}
-	v.FullProfile, v.Timesheets = domain.CandidatePortalAccess(status)
+	v := homeView{Page: a.page(r, "portal.home_title"), Me: m}
+	v.FullProfile, v.Timesheets = domain.CandidatePortalAccess(m.Status)
 	return a.render(w, http.StatusOK, "home", v)
 }

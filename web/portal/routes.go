@@ -32,7 +32,38 @@ func (a *App) Routes() []Route {
 		}
 		r = append(r, Route{ar.Pattern, ar.Handler, access})
 	}
-	r = append(r, Route{"GET /portal/{$}", a.home, Candidate})
+	r = append(r,
+		Route{"GET /portal/{$}", a.home, Candidate},
+		Route{"GET /portal/privacy-statement", a.privacyStatement, Public}, // C8
+		// C1: the profile and its entries.
+		Route{"GET /portal/profile", a.profile, Candidate},
+		Route{"POST /portal/profile", a.profileSave, Candidate},
+	)
+	for _, kind := range []string{"experiences", "educations", "skills"} {
+		r = append(r,
+			Route{"GET /portal/" + kind + "/new", a.entryForm(kind), Candidate},
+			Route{"POST /portal/" + kind, a.entrySave(kind), Candidate},
+			Route{"GET /portal/" + kind + "/{id}", a.entryForm(kind), Candidate},
+			Route{"POST /portal/" + kind + "/{id}", a.entrySave(kind), Candidate},
+			Route{"POST /portal/" + kind + "/{id}/delete", a.entryDelete(kind), Candidate},
+		)
+	}
+	r = append(r,
+		Route{"GET /portal/availability", a.availability, Candidate},      // C2
+		Route{"POST /portal/availability", a.availabilitySave, Candidate}, // C2
+		Route{"GET /portal/cv", a.cv, Candidate},                          // C3
+		Route{"POST /portal/cv", a.cvUpload, Candidate},                   // C3
+		Route{"GET /portal/documents", a.documents, Candidate},            // C4
+		Route{"POST /portal/documents", a.documentUpload, Candidate},      // C4
+		Route{"GET /portal/attachments/{id}", a.documentDownload, Candidate},
+		Route{"GET /portal/recruiter", a.recruiter, Candidate},               // C5
+		Route{"GET /portal/reports", a.reports, Candidate},                   // C7
+		Route{"GET /portal/consent", a.consent, Candidate},                   // C6
+		Route{"POST /portal/consent/give", a.consentGive, Candidate},         // C6
+		Route{"POST /portal/consent/withdraw", a.consentWithdraw, Candidate}, // C6
+		Route{"GET /portal/privacy", a.privacy, Candidate},                   // C9
+		Route{"POST /portal/privacy", a.privacyRequest, Candidate},           // C9
+	)
 	return r
 }
 

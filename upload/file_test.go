@@ -44,25 +44,3 @@ func TestCleanFileNameAndSniff_A1(t *testing.T) {
 		t.Errorf("disposition %q", d)
 	}
 }
-
-// D3: the checks a timesheet attachment goes through are those of the back office.
-func TestCheck_D3(t *testing.T) {
-	if name, ct, key := Check("../bon.pdf", []byte("%PDF-1.4\n")); key != "" || name != "bon.pdf" || ct != "application/pdf" {
-		t.Errorf("pdf: %q %q %q", name, ct, key)
-	}
-	for _, tc := range []struct {
-		content []byte
-		key     string
-	}{
-		{nil, KeyEmpty},
-		{[]byte("MZ\x90\x00"), KeyTypeRefused},
-		{make([]byte, MaxBytes+1), KeyTooBig},
-	} {
-		if _, _, key := Check("x.pdf", tc.content); key != tc.key {
-			t.Errorf("Check(%d bytes) = %q, want %q", len(tc.content), key, tc.key)
-		}
-	}
-	if _, key := Read(strings.NewReader("")); key != KeyEmpty {
-		t.Errorf("Read empty = %q", key)
-	}
-}

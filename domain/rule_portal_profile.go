@@ -1,0 +1,120 @@
+package domain
+
+import "strings"
+
+// ProfileValue is the text of a candidate profile field as a form shows it.
+func ProfileValue(c Candidate, field string) string {
+	switch field {
+	case "first_name":
+		return c.FirstName
+	case "last_name":
+		return c.LastName
+	case "email":
+		return c.Email
+	case "phone":
+		return c.Phone
+	case "date_of_birth":
+		return c.DateOfBirth.String()
+	case "street":
+		return c.Street
+	case "postal_code":
+		return c.PostalCode
+	case "city":
+		return c.City
+	case "country":
+		return c.Country
+	case "language":
+		return c.Language
+	case "headline":
+		return c.Headline
+	case "summary":
+		return c.Summary
+	}
+	return ""
+}
+
+// setProfileValue sets one field from its form text; it reports false when
+// the text cannot be read (a date that is no date).
+func setProfileValue(c *Candidate, field, value string) bool {
+	switch field {
+	case "first_name":
+		c.FirstName = value
+	case "last_name":
+		c.LastName = value
+	case "email":
+		c.Email = value
+	case "phone":
+		c.Phone = value
+	case "date_of_birth":
+		d, err := ParseDate(value)
+		if err != nil {
+			return false
+		}
+		c.DateOfBirth = d
+	case "street":
+		c.Street = value
+	case "postal_code":
+		c.PostalCode = value
+	case "city":
+		c.City = value
+	case "country":
+		c.Country = value
+	case "language":
+		c.Language = value
+	case "headline":
+		c.Headline = value
+	case "summary":
+		c.Summary = value
+	}
+	return true
+}
+
+// VisibleProfileFields are the profile fields the portal shows, in the
+// order of CandidateProfileFields (C1).
+func VisibleProfileFields(s Settings) []ProfileField {
+	var out []ProfileField
+	for _, name := range CandidateProfileFields {
+		if f := s.Field(name); f.Visible {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// EditProfile is C1: the candidate changes its own profile through the
+// portal. Only fields the agency made visible and editable may change; a
+// posted value for any other field that differs from the stored one is
+// refused with a field error and nothing changes, whatever the form was
+// made to send. Fields not posted keep their value. It returns the changed
+// candidate and the names of the fields that changed.
+func EditProfile(c Candidate, s Settings, posted map[string]string) (Candidate, []string, error) {
+	var v Validator
+	out := c
+	var changed []string
+	for _, name := range CandidateProfileFields {
+		value, ok := posted[name]
+		if !ok {
+			continue
+		}
+		value = strings.TrimSpace(value)
+		if value == ProfileValue(c, name) {
+			continue
+		}
+		if f := s.Field(name); !f.Visible || !f.Editable {
+			v.Check(false, name, "validation.not_editable")
+			continue
+		}
+		if !setProfileValue(&out, name, value) {
+			v.Check(false, name, "validation.date")
+			continue
+		}
+		changed = append(changed, name)
+	}
+	if err := v.Err(); err != nil {
+		return c, nil, err
+	}
+	if err := out.Validate(); err != nil {
+		return c, nil, err
+	}
+	return out, changed, nil
+}
