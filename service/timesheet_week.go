@@ -164,7 +164,19 @@ func (s *Service) placementFor(ctx context.Context, st *store.Store, who store.A
 // candidateMayWrite applies B1 (the candidate's status grants timesheets)
 // and D1 (the placement and a rate are in effect today).
 func (s *Service) candidateMayWrite(ctx context.Context, st *store.Store, p domain.Placement, rates []domain.Rate) error {
-	c, err := st.Candidate(ctx, p.CandidateID)
+	if err := s.candidateStatusGrants(ctx, st, p.CandidateID); err != nil {
+		return err
+	}
+	if ok, reason := domain.TimesheetsAllowed(p, rates, s.Today()); !ok {
+		return &domain.Error{Kind: domain.KindForbidden, Key: string(reason), Op: "timesheets"}
+	}
+	return nil
+}
+
+// candidateStatusGrants is B1: the candidate's status grants timesheets;
+// else a forbidden error with the reason key.
+func (s *Service) candidateStatusGrants(ctx context.Context, st *store.Store, candidateID domain.ID) error {
+	c, err := st.Candidate(ctx, candidateID)
 	if err != nil {
 		return err
 	}
@@ -172,19 +184,14 @@ func (s *Service) candidateMayWrite(ctx context.Context, st *store.Store, p doma
 	if err != nil {
 		return err
 	}
-	granted := false
 	for _, cs := range statuses {
 		if cs.ID == c.StatusID {
-			_, granted = domain.CandidatePortalAccess(cs)
+			if _, granted := domain.CandidatePortalAccess(cs); granted {
+				return nil
+			}
 		}
 	}
-	if !granted {
-		return &domain.Error{Kind: domain.KindForbidden, Key: "timesheet.reason.status", Op: "timesheets"}
-	}
-	if ok, reason := domain.TimesheetsAllowed(p, rates, s.Today()); !ok {
-		return &domain.Error{Kind: domain.KindForbidden, Key: string(reason), Op: "timesheets"}
-	}
-	return nil
+	return &domain.Error{Kind: domain.KindForbidden, Key: "timesheet.reason.status", Op: "timesheets"}
 }
 
 // buildWeek lays out the grid. The rows are the declaration types that

@@ -152,3 +152,31 @@ func TestAttachToTimesheet_D3(t *testing.T) {
 		}
 	})
 }
+
+// D1, B1: the candidate's placements come with D1's verdict and, when it
+// may not write timesheets, the reason in plain words.
+func TestCandidatePlacements_D1_B1(t *testing.T) {
+	t.Parallel()
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		a := newAgency(t, db, "acme", true)
+		ended := domain.Placement{CandidateID: a.cand.ID, CompanyID: a.company.ID, Title: "Old job",
+			StartDate: domain.NewDate(2025, 1, 6), EndDate: domain.NewDate(2025, 12, 31)}
+		must(t, "placement", a.st.CreatePlacement(a.ctx, &ended))
+		list, err := a.svc.CandidatePlacements(a.ctx, a.candidate())
+		if err != nil || len(list) != 2 {
+			t.Fatalf("%+v %v", list, err)
+		}
+		if !list[0].Allowed || list[0].Placement.ID != a.placement.ID || list[1].Allowed || list[1].Reason != domain.ReasonEnded {
+			t.Errorf("verdicts: %+v", list)
+		}
+		if _, err := a.svc.CandidatePlacements(a.ctx, contactActor(a.carla)); domain.KindOf(err) != domain.KindNotFound {
+			t.Errorf("a contact listed placements: %v", err)
+		}
+		a.status.Timesheets = false
+		must(t, "status", a.st.SaveCandidateStatus(a.ctx, &a.status))
+		list, err = a.svc.CandidatePlacements(a.ctx, a.candidate())
+		if err != nil || list[0].Allowed || list[0].Reason != "timesheet.reason.status" {
+			t.Errorf("status without timesheets: %+v %v", list, err)
+		}
+	})
+}
