@@ -24,15 +24,21 @@ type FieldError struct {
 	Message string `json:"message"`
 }
 
-// badRequest is a body that is not the JSON the route takes.
+// errBadJSON is a body that is not the JSON the route takes: 400, where a
+// body that parses but breaks a rule is 422.
+var errBadJSON = &domain.Error{Kind: domain.KindInvalid, Key: "api.error.bad_json"}
+
 func badRequest(err error) error {
-	return &domain.Error{Kind: domain.KindInvalid, Key: "api.error.bad_json", Err: err}
+	return &domain.Error{Kind: domain.KindInvalid, Key: errBadJSON.Key, Err: err}
 }
 
 // errorBody turns err into its status and body. The status comes from
 // kit.Status, the one place every surface maps error kinds.
 func (a *App) errorBody(err error) Error {
 	status := kit.Status(err)
+	if errors.Is(err, errBadJSON) {
+		status = http.StatusBadRequest
+	}
 	key := domain.KeyOf(err)
 	switch status {
 	case http.StatusNotFound:

@@ -73,6 +73,7 @@ func (a *App) OpenAPI() obj {
 			errAnswer(http.StatusBadRequest, "the body is not the JSON this route takes")
 			errAnswer(http.StatusConflict, "the change conflicts with the record's state")
 		}
+		op["responses"] = responses
 		item, _ := paths[rt.Path].(obj)
 		if item == nil {
 			item = obj{}
