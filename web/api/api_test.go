@@ -208,18 +208,60 @@ func TestG1TenantIsolation(t *testing.T) {
 			t.Fatalf("moved to another agency's phase: %d %s", a.Status, a.Body)
 		}
 
-		for _, list := range []string{"/candidates", "/companies", "/contacts", "/vacancies", "/placements", "/timesheets",
-			"/matches?vacancy_id=" + fmt.Sprint(mine.Vacancy.ID), "/matches?vacancy_id=" + fmt.Sprint(theirs.Vacancy.ID)} {
-			items := c.want(http.StatusOK, "GET", list, nil)["items"].([]any)
-			for _, it := range items {
-				if n := it.(map[string]any)["id"]; n == float64(theirs.Candidate.ID) && list == "/candidates" ||
-					strings.Contains(fmt.Sprint(it), "Other") {
-					t.Fatalf("%s lists another agency's record %v", list, it)
-				}
+		lists := map[string][2]domain.ID{
+			"/candidates": {mine.Candidate.ID, theirs.Candidate.ID}, "/companies": {mine.Company.ID, theirs.Company.ID},
+			"/contacts": {mine.Contact.ID, theirs.Contact.ID}, "/vacancies": {mine.Vacancy.ID, theirs.Vacancy.ID},
+			"/placements": {mine.Placement.ID, theirs.Placement.ID}, "/timesheets": {mine.Timesheet.ID, theirs.Timesheet.ID},
+			"/matches?candidate_id=" + fmt.Sprint(mine.Candidate.ID): {mine.Match.ID, theirs.Match.ID},
+			"/matches?vacancy_id=" + fmt.Sprint(theirs.Vacancy.ID):   {0, theirs.Match.ID},
+		}
+		for list, ids := range lists {
+			seen := map[float64]bool{}
+			for _, it := range c.want(http.StatusOK, "GET", list, nil)["items"].([]any) {
+				seen[it.(map[string]any)["id"].(float64)] = true
 			}
-			if strings.Contains(list, fmt.Sprint(theirs.Vacancy.ID)) && theirs.Vacancy.ID != mine.Vacancy.ID && len(items) != 0 {
-				t.Fatalf("%s lists another agency's matches", list)
+			if seen[float64(ids[1])] || ids[0] != 0 && !seen[float64(ids[0])] {
+				t.Fatalf("%s lists %v: want %d, never %d", list, seen, ids[0], ids[1])
 			}
+		}
+	})
+}
+
+// G1: an admin registers webhook URLs per event in the back office; a bad
+// URL or event is refused with the field's message, and a webhook can be
+// deleted; another agency cannot delete it.
+func TestG1WebhookSettings(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		env := webtest.New(t, db)
+		admin := env.AdminClient(t)
+		res := admin.Post("/office/settings/webhooks", url.Values{"event": {"match.approved"}, "url": {"ftp://example.com"}})
+		if res.Status != http.StatusUnprocessableEntity || !strings.Contains(res.Body, `aria-describedby="e-url"`) {
+			t.Fatalf("bad url: %d", res.Status)
+		}
+		if res := admin.Post("/office/settings/webhooks", url.Values{"event": {"nope"}, "url": {"https://example.com/h"}}); res.Status != http.StatusUnprocessableEntity {
+			t.Fatalf("bad event: %d", res.Status)
+		}
+		if res := admin.Post("/office/settings/webhooks", url.Values{"event": {"timesheet.approved"}, "url": {"https://example.com/h"}}); res.Status != http.StatusSeeOther {
+			t.Fatalf("create: %d", res.Status)
+		}
+		hooks, err := env.Store.Webhooks(env.Acme.Ctx, "")
+		if err != nil || len(hooks) != 1 || hooks[0].Event != "timesheet.approved" || len(hooks[0].Secret) < 20 {
+			t.Fatalf("webhooks %+v (%v)", hooks, err)
+		}
+		if page := admin.Get("/office/settings/webhooks"); page.Status != http.StatusOK || !strings.Contains(page.Body, hooks[0].Secret) {
+			t.Fatalf("page: %d", page.Status)
+		}
+		other := env.Client(t)
+		other.Host = "other.test"
+		other.SignInOffice(env.Other.Admin.Email)
+		if res := other.Post(fmt.Sprintf("/office/settings/webhooks/%d/delete", hooks[0].ID), nil); res.Status != http.StatusNotFound {
+			t.Fatal("another agency deleted the webhook")
+		}
+		if res := admin.Post(fmt.Sprintf("/office/settings/webhooks/%d/delete", hooks[0].ID), nil); res.Status != http.StatusSeeOther {
+			t.Fatalf("delete: %d", res.Status)
+		}
+		if hooks, _ := env.Store.Webhooks(env.Acme.Ctx, ""); len(hooks) != 0 {
+			t.Fatalf("after delete: %+v", hooks)
 		}
 	})
 }
