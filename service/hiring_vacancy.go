@@ -27,11 +27,13 @@ func (s *Service) HiringVacancies(ctx context.Context, c domain.Contact, page in
 }
 
 // HiringVacancyView is one vacancy as the contact sees it: whether it may edit
-// it, and the candidates proposed on it when it is the vacancy's contact.
+// it (and then the departments it may choose), and the candidates proposed on
+// it when it is the vacancy's contact.
 type HiringVacancyView struct {
-	Vacancy    domain.Vacancy
-	CanEdit    bool
-	Candidates []store.PortalMatch
+	Vacancy     domain.Vacancy
+	CanEdit     bool
+	Departments []domain.Department
+	Candidates  []store.PortalMatch
 }
 
 // HiringVacancy returns a vacancy the contact sees (E3); any other is not
@@ -51,6 +53,11 @@ func (s *Service) HiringVacancy(ctx context.Context, c domain.Contact, id domain
 		return HiringVacancyView{}, domain.NotFound("HiringVacancy")
 	}
 	view := HiringVacancyView{Vacancy: v, CanEdit: domain.ContactEditsVacancy(c, v, set)}
+	if view.CanEdit {
+		if view.Departments, err = st.Departments(ctx, v.CompanyID); err != nil {
+			return HiringVacancyView{}, err
+		}
+	}
 	if v.ContactID == c.ID {
 		list, _, err := st.PortalMatches(ctx, store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, VacancyID: v.ID,
 			Limit: 200})

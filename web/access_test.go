@@ -58,6 +58,19 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	must(st.CreateAPIToken(a.Ctx, &tok))
 	hook := domain.Webhook{Event: domain.EventMatchApproved, URL: "https://hooks.example.com/", Secret: "s"}
 	must(st.CreateWebhook(a.Ctx, &hook))
+	// E8, E10: a talent pool of the fixture's company holding its candidate,
+	// and a document of a type the Hiring Portal shows on that company; the
+	// signed-in contacts are of other companies and see neither.
+	pool := domain.Vacancy{CompanyID: rec.Company.ID, ContactID: rec.Contact.ID, OwnerID: a.Recruiter.ID,
+		ProcedureID: rec.Procedure.ID, Title: "Pool", Pool: domain.PoolCompany}
+	must(st.CreateVacancy(a.Ctx, &pool))
+	member := domain.Match{CandidateID: rec.Candidate.ID, VacancyID: pool.ID, PhaseID: rec.Phase.ID}
+	must(st.CreateMatch(a.Ctx, &member, store.Actor{Kind: domain.AudienceOffice, ID: a.Recruiter.ID, Name: a.Recruiter.Name}))
+	shown := domain.AttachmentType{Name: "Contract (portal)", VisibleHiring: true}
+	must(st.SaveAttachmentType(a.Ctx, &shown))
+	doc := domain.Attachment{SubjectKind: domain.SubjectCompany, SubjectID: rec.Company.ID, TypeID: shown.ID,
+		FileName: "contract.txt", ContentType: "text/plain", Size: 5}
+	must(st.CreateAttachment(a.Ctx, &doc, []byte("hello")))
 	return accessFixture{
 		"api-tokens": tok.ID, "webhooks": hook.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
@@ -67,6 +80,8 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"timesheets": rec.Timesheet.ID, "declaration-types": rec.DeclarationType.ID, "procedures": rec.Procedure.ID,
 		"phases": rec.Phase.ID, "groups": grp.ID, "relations": rel.ID, "sources": src.ID, "attachment-types": at.ID,
 		"attachments": att.ID, "notes": note.ID, "outbox": mailID(t, env),
+		"pools":     pool.ID, // E8
+		"documents": doc.ID,  // E10
 	}
 }
 

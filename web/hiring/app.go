@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
@@ -26,16 +27,18 @@ type App struct {
 	Log      *slog.Logger
 	Sessions *kit.Sessions
 	Auth     *account.Auth
+	Svc      *service.Service // the portal's use cases (E2–E11)
 	tmpl     *kit.Templates
 }
 
 // New builds the Hiring Portal; its sign-in pages come from package account.
 func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions, accounts *service.Accounts, secure bool) (*App, error) {
-	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html")
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_candidate.html")
 	if err != nil {
 		return nil, fmt.Errorf("hiring templates: %w", err)
 	}
-	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, tmpl: tmpl}
+	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions,
+		Svc: &service.Service{DB: db, Bundle: bundle}, tmpl: tmpl}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceHiring, Prefix: "/hiring", Sessions: sessions,
 		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
 	if err != nil {
@@ -76,4 +79,34 @@ func (a *App) errorPage(w http.ResponseWriter, r *http.Request, status int, key 
 		a.Log.Error("render error page", "err", err)
 		http.Error(w, http.StatusText(status), status)
 	}
+}
+
+// contact loads the signed-in contact, as the use cases take it.
+func (a *App) contact(r *http.Request) (domain.Contact, error) {
+	return a.Store.Contact(r.Context(), account.Current(r.Context()).ID)
+}
+
+// pathID reads an id from the path; anything but a positive number is not found.
+func pathID(r *http.Request, name string) (domain.ID, error) {
+	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, domain.NotFound("hiring.pathID")
+	}
+	return id, nil
+}
+
+// redirect sends the browser on after a successful POST.
+func redirect(w http.ResponseWriter, r *http.Request, to string) error {
+	http.Redirect(w, r, to, http.StatusSeeOther)
+	return nil
+}
+
+// page reads the ?page= number of a list (1 is the first) as the use cases'
+// page index (0 is the first).
+func pageIndex(r *http.Request) int {
+	n, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n - 1
 }

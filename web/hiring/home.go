@@ -4,21 +4,30 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/web/account"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
-// homeView is the dashboard (E2), a placeholder until the Hiring Portal's
-// blocks arrive: it greets the contact and names its company.
+// homeView is the dashboard (E2): what waits for the contact, in the blocks
+// the agency switched on.
 type homeView struct {
 	kit.Page
-	Contact domain.Contact
+	Contact   domain.Contact
+	D         service.HiringDashboard
+	CanCreate bool
 }
 
+// home is the first page after sign-in (E2).
 func (a *App) home(w http.ResponseWriter, r *http.Request) error {
-	v := homeView{Page: a.page(r, "hiring.home_title")}
-	var err error
-	if v.Contact, err = a.Store.Contact(r.Context(), account.Current(r.Context()).ID); err != nil {
+	c, err := a.contact(r)
+	if err != nil {
+		return err
+	}
+	v := homeView{Page: a.page(r, "hiring.home_title"), Contact: c}
+	if v.D, err = a.Svc.HiringDashboard(r.Context(), c); err != nil {
+		return err
+	}
+	if v.CanCreate, err = a.Svc.HiringCanCreateVacancies(r.Context(), c); err != nil {
 		return err
 	}
 	return a.render(w, http.StatusOK, "home", v)

@@ -22,7 +22,8 @@ type Route struct {
 }
 
 // Routes is the Hiring Portal's whole route table: the account pages, then the
-// portal's own pages.
+// portal's own pages. Every record a path names is checked by the use case
+// against the signed-in contact: what it may not see is not found (B5).
 func (a *App) Routes() []Route {
 	var r []Route
 	for _, ar := range a.Auth.Routes() {
@@ -32,7 +33,31 @@ func (a *App) Routes() []Route {
 		}
 		r = append(r, Route{ar.Pattern, ar.Handler, access})
 	}
-	r = append(r, Route{"GET /hiring/{$}", a.home, Contact})
+	r = append(r,
+		Route{"GET /hiring/{$}", a.home, Contact}, // E2
+
+		Route{"GET /hiring/vacancies", a.vacancyList, Contact},        // E3
+		Route{"GET /hiring/vacancies/new", a.vacancyNew, Contact},     // E4
+		Route{"POST /hiring/vacancies/new", a.vacancyCreate, Contact}, // E4
+		Route{"GET /hiring/vacancies/{id}", a.vacancyView, Contact},   // E3
+		Route{"POST /hiring/vacancies/{id}", a.vacancySave, Contact},  // E3
+
+		Route{"GET /hiring/candidates", a.candidateList, Contact},                  // E5, E7
+		Route{"GET /hiring/candidates/{id}", a.candidateView, Contact},             // E5, E7
+		Route{"POST /hiring/candidates/{id}/decision", a.candidateDecide, Contact}, // E6
+
+		Route{"GET /hiring/pools", a.poolList, Contact},                                     // E8
+		Route{"GET /hiring/pools/{id}", a.poolView, Contact},                                // E8
+		Route{"GET /hiring/pools/{id}/candidates/{candidate}", a.poolCandidate, Contact},    // E8, E9
+		Route{"POST /hiring/pools/{id}/candidates/{candidate}/match", a.poolMatch, Contact}, // E9
+
+		Route{"GET /hiring/documents", a.documentList, Contact},          // E10
+		Route{"POST /hiring/documents", a.documentUpload, Contact},       // E10
+		Route{"GET /hiring/documents/{id}", a.documentDownload, Contact}, // E10
+
+		Route{"GET /hiring/contact", a.messageForm, Contact},  // E11
+		Route{"POST /hiring/contact", a.messageSend, Contact}, // E11
+	)
 	return r
 }
 

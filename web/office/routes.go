@@ -35,6 +35,7 @@ func (a *App) Routes() []Route {
 	}
 	r = append(r, Route{"GET /office/{$}", a.dashboard, Recruiter})
 	r = append(r, a.routesCandidates()...)
+	r = append(r, a.routesReports()...)
 	r = append(r, a.routesDocs()...)
 	r = append(r, a.routesPlacements()...)
 	r = append(r, a.routesOrgs()...)

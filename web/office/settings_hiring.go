@@ -13,12 +13,21 @@ type settingsHiringView struct {
 	kit.Page
 	S                                  domain.Settings
 	Groups, Sources, Relations, Phases []kit.Option
+	Shared                             []sharedField
+}
+
+// sharedField is one of the candidate's private fields the agency may share
+// with contacts (E5).
+type sharedField struct {
+	Field  string
+	Shared bool
 }
 
 // settingsHiring edits the Hiring Portal settings (A3): the group that grants
 // access (B2), the source that shows a vacancy (E3), the relation that may
 // create vacancies (E4), the phases of approve, reject and 'match from talent
-// pool' (E6, E9) and the dashboard blocks (E2).
+// pool' (E6, E9), the dashboard blocks (E2) and which private fields of a
+// candidate contacts see (E5).
 func (a *App) settingsHiring(w http.ResponseWriter, r *http.Request) error {
 	set, err := a.Store.Settings(r.Context())
 	if err != nil {
@@ -34,6 +43,9 @@ func (a *App) renderHiring(w http.ResponseWriter, r *http.Request, status int, s
 	}
 	v := settingsHiringView{Page: a.page(r, "settings.hiring"), S: set, Groups: options(ch.Groups),
 		Sources: options(ch.Sources), Relations: options(ch.Relations), Phases: options(ch.Phases)}
+	for _, f := range domain.HiringShareableFields {
+		v.Shared = append(v.Shared, sharedField{Field: f, Shared: set.HiringShares(f)})
+	}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -74,6 +86,12 @@ func (a *App) settingsHiringSave(w http.ResponseWriter, r *http.Request) error {
 		s.DashboardVacancies = f.Bool("dashboard_vacancies")
 		s.DashboardCandidates = f.Bool("dashboard_candidates")
 		s.DashboardTimesheets = f.Bool("dashboard_timesheets")
+		s.HiringSharedFields = nil
+		for _, field := range domain.HiringShareableFields {
+			if f.Bool("share_" + field) {
+				s.HiringSharedFields = append(s.HiringSharedFields, field)
+			}
+		}
 	})
 	if err != nil {
 		return err

@@ -19,6 +19,7 @@ type vacancyView struct {
 	V        domain.Vacancy
 	Groups   []phaseGroup
 	Pager    Pager
+	Pipeline chartView    // matches per phase of this vacancy, all pages (G5)
 	Activity ActivityView // notes and attachments
 }
 
@@ -43,6 +44,11 @@ func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	counts, err := a.Store.Pipeline(ctx, id)
+	if err != nil {
+		return err
+	}
+	v.Pipeline = pipelineChart(v.Page, "pipeline", counts)
 	f := matchFilterOf(id, pageSize)
 	f.Offset = (v.Pager.Page - 1) * pageSize
 	matches, more, err := a.Store.Matches(ctx, f)

@@ -8,59 +8,28 @@ import (
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
-// bar is one bar of a server-rendered SVG chart.
-type bar struct {
-	X, Y, W, H int
-	LabelX     int
-	Label      string
-	Value      string
-}
-
 type reportsView struct {
 	kit.Page
 	HoursPerWeek bool // the agency shows this report in the portal (C7)
 	Weeks        []domain.WeekHours
-	Bars         []bar
+	Bars         []kit.Bar
 	ChartW       int
 	ChartH       int
 	MaxHours     string
 }
-
-const (
-	chartH     = 220
-	chartTop   = 20
-	chartFoot  = 40
-	chartBarW  = 28
-	chartGap   = 12
-	chartLeftX = 10
-)
 
 // hoursLabel shows minutes as hours with at most two decimals.
 func hoursLabel(minutes int) string {
 	return strconv.FormatFloat(float64(minutes)/60, 'f', -1, 64)
 }
 
-// chartBars lays out one bar per week, scaled to the largest week; no
-// JavaScript draws anything (C7, G5).
-func chartBars(weeks []domain.WeekHours) ([]bar, int) {
-	max := 0
-	for _, w := range weeks {
-		if w.Minutes > max {
-			max = w.Minutes
-		}
-	}
-	plot := chartH - chartTop - chartFoot
-	bars := make([]bar, 0, len(weeks))
+// chartBars lays out one bar per week (C7, G5).
+func chartBars(weeks []domain.WeekHours) kit.BarChart {
+	points := make([]kit.Point, len(weeks))
 	for i, w := range weeks {
-		h := 0
-		if max > 0 {
-			h = w.Minutes * plot / max
-		}
-		x := chartLeftX + i*(chartBarW+chartGap)
-		bars = append(bars, bar{X: x, Y: chartTop + plot - h, W: chartBarW, H: h, LabelX: x + chartBarW/2,
-			Label: "W" + strconv.Itoa(w.Week), Value: hoursLabel(w.Minutes)})
+		points[i] = kit.Point{Label: "W" + strconv.Itoa(w.Week), Value: w.Minutes, Text: hoursLabel(w.Minutes)}
 	}
-	return bars, chartLeftX*2 + len(weeks)*(chartBarW+chartGap)
+	return kit.LayoutBars(points)
 }
 
 // reports shows the reports the agency made available to the portal, at
@@ -79,8 +48,8 @@ func (a *App) reports(w http.ResponseWriter, r *http.Request) error {
 		if v.Weeks, err = a.Service.PortalHoursPerWeek(r.Context(), m.Actor); err != nil {
 			return err
 		}
-		v.Bars, v.ChartW = chartBars(v.Weeks)
-		v.ChartH = chartH
+		c := chartBars(v.Weeks)
+		v.Bars, v.ChartW, v.ChartH = c.Bars, c.W, c.H
 	}
 	return a.render(w, http.StatusOK, "reports", v)
 }
