@@ -24,16 +24,15 @@ type Param struct {
 	Doc  string
 }
 
-var (
-	paging  = []Param{{"limit", "integer", "page size, 1–200 (default 50)"}, {"offset", "integer", "items to skip (default 0)"}}
-	search  = Param{"q", "string", "search words"}
-	created = http.StatusCreated
-)
-
-func withPaging(ps ...Param) []Param { return append(ps, paging...) }
+// withPaging adds the list parameters limit and offset to ps.
+func withPaging(ps ...Param) []Param {
+	return append(ps, Param{"limit", "integer", "page size, 1–200 (default 50)"}, Param{"offset", "integer", "items to skip (default 0)"})
+}
 
 // Routes is the API's whole route table.
 func (a *App) Routes() []Route {
+	search := Param{"q", "string", "search words"}
+	const created = http.StatusCreated
 	return []Route{
 		{Method: "GET", Path: "/openapi.json", Summary: "This OpenAPI document", Tag: "meta", Public: true, Answer: map[string]any{}, Handler: a.openAPI},
 
