@@ -40,6 +40,11 @@ type Settings struct {
 	// Privacy and retention (F2, F3, D-retention).
 	RetentionYears       int `json:"retention_years"`
 	FiscalRetentionYears int `json:"fiscal_retention_years"`
+	// Timesheet reminders (G3): on this ISO weekday (1 = Monday … 7 = Sunday)
+	// from this hour on, candidates whose timesheet of last week was not sent
+	// get a reminder.
+	ReminderWeekday int `json:"reminder_weekday"`
+	ReminderHour    int `json:"reminder_hour"`
 	// CredentialsHours is how long a set-password link works (B3, B4); 0
 	// uses the installation's default (72 hours unless configured).
 	CredentialsHours int `json:"credentials_hours"`
@@ -107,6 +112,8 @@ func DefaultSettings() Settings {
 		DashboardTimesheets:  true,
 		RetentionYears:       3,
 		FiscalRetentionYears: 7,
+		ReminderWeekday:      1,
+		ReminderHour:         9,
 	}
 	for _, f := range CandidateProfileFields {
 		s.ProfileFields = append(s.ProfileFields, ProfileField{Field: f, Visible: true, Editable: f != "email"})
@@ -130,6 +137,8 @@ func (s Settings) Validate() error {
 	var v Validator
 	v.Check(s.RetentionYears >= 1 && s.RetentionYears <= 30, "retention_years", "validation.range")
 	v.Check(s.FiscalRetentionYears >= 1 && s.FiscalRetentionYears <= 30, "fiscal_retention_years", "validation.range")
+	v.Check(s.ReminderWeekday >= 1 && s.ReminderWeekday <= 7, "reminder_weekday", "validation.range")
+	v.Check(s.ReminderHour >= 0 && s.ReminderHour <= 23, "reminder_hour", "validation.range")
 	v.Check(s.CredentialsHours >= 0 && s.CredentialsHours <= 24*30, "credentials_hours", "validation.range")
 	for lang, u := range s.PrivacyURL {
 		v.Check(u == "" || len(u) > 8 && (u[:8] == "https://" || u[:7] == "http://"), "privacy_url_"+lang, "validation.url")
@@ -180,11 +189,11 @@ func parses(s string) bool {
 	return err == nil
 }
 
-// EmailTemplateKeys are the kinds of mail the application sends (B3, B4, C9,
+// EmailTemplateKeys are the kinds of mail the application sends (B3, B4, C9, G3,
 // D4, D5, E11); the settings page offers a template for each in every language.
 var EmailTemplateKeys = []string{
 	"credentials_candidate", "credentials_contact", "password_reset",
-	"timesheet_sent", "timesheet_approved", "timesheet_rejected",
+	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
 	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "portal_message_received",
 	"match_decided",
 }

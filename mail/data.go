@@ -26,7 +26,8 @@ type PasswordResetData struct {
 }
 
 // TimesheetData is the data of timesheet_sent (to the contacts who approve,
-// D4), timesheet_approved and timesheet_rejected (to the candidate, D5).
+// D4), timesheet_approved and timesheet_rejected (to the candidate, D5), and
+// timesheet_reminder (to the candidate whose week was not sent, G3).
 type TimesheetData struct {
 	Name      string // the recipient's full name
 	Agency    string // the agency's name
@@ -97,7 +98,7 @@ func Sample(key string) (any, bool) {
 	case "password_reset":
 		return PasswordResetData{Name: "Anna de Vries", Agency: "Acme Staffing",
 			Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
-	case "timesheet_sent", "timesheet_approved", "timesheet_rejected":
+	case "timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder":
 		return TimesheetData{Name: "Jörg Müller", Agency: "Acme Staffing", Candidate: "Anna de Vries", Week: "2026-W11",
 			Placement: "Welder at Acme Steel", Comment: "Please add the overtime of Friday.",
 			Link: "https://acme.example.com/hiring/timesheets/42"}, true

@@ -20,6 +20,10 @@ type Service struct {
 	// Bundle translates the labels that mails carry (a right's name); nil
 	// leaves them as codes.
 	Bundle *i18n.Bundle
+	// BaseURL is the address links in mails start with for an agency that
+	// has no host name of its own (a single-agency install), e.g.
+	// "https://jobs.example.com". Agencies with a host get "https://host".
+	BaseURL string
 }
 
 // New returns a Service on db with the database's clock.

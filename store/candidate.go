@@ -189,25 +189,68 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 		}
 		order = " ORDER BY c.id DESC"
 	}
-	query := `SELECT ` + candidateColumns + from + ` WHERE ` + strings.Join(where, " AND ") + order +
-		` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	tail := ` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
+	query := `SELECT ` + candidateColumns + from + ` WHERE ` + strings.Join(where, " AND ")
+	var out []domain.Candidate
+	if s.db.Dialect == Postgres && q != "" && !strings.Contains(q, "@") && !s.tx {
+		out, err = s.raceCandidates(ctx, query+order+tail, query+" ORDER BY c.id + 0 DESC"+tail, args)
+	} else {
+		out, err = s.queryCandidates(ctx, query+order+tail, args)
+	}
 	if err != nil {
 		return nil, false, err
+	}
+	if len(out) > f.Limit {
+		return out[:f.Limit], true, nil
+	}
+	return out, false, nil
+}
+
+func (s *Store) queryCandidates(ctx context.Context, query string, args []any) ([]domain.Candidate, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []domain.Candidate
 	for rows.Next() {
 		c, err := scanCandidate(rows)
 		if err != nil {
-			return nil, false, err
+			return nil, err
 		}
 		out = append(out, c)
 	}
-	if len(out) > f.Limit {
-		return out[:f.Limit], true, rows.Err()
+	return out, rows.Err()
+}
+
+// raceCandidates runs one PostgreSQL search two ways at once and keeps the
+// first answer. Walking the primary key newest first finds a page of a
+// common word at once but reads the whole table for a rare one; the GIN
+// index finds a rare word at once but must sort every hit of a common one.
+// Both give the same rows; the slower query is cancelled.
+func (s *Store) raceCandidates(ctx context.Context, byKey, byIndex string, args []any) ([]domain.Candidate, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type answer struct {
+		rows []domain.Candidate
+		err  error
 	}
-	return out, false, rows.Err()
+	answers := make(chan answer, 2)
+	for _, q := range []string{byKey, byIndex} {
+		go func() {
+			rows, err := s.queryCandidates(ctx, q, args)
+			answers <- answer{rows, err}
+		}()
+	}
+	first := <-answers
+	if first.err == nil {
+		return first.rows, nil
+	}
+	second := <-answers
+	if second.err == nil {
+		return second.rows, nil
+	}
+	return nil, first.err
 }
 
 // searchWords splits a query into lower-case words of letters and digits, so

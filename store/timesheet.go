@@ -43,6 +43,8 @@ type TimesheetFilter struct {
 	Week        int // ISO week; 0 = any
 	CompanyID   domain.ID
 	CandidateID domain.ID
+	// Candidate is part of the candidate's name.
+	Candidate   string
 	PlacementID domain.ID
 	Limit       int
 	Offset      int
@@ -82,6 +84,9 @@ func (s *Store) Timesheets(ctx context.Context, f TimesheetFilter) (_ []domain.T
 	}
 	if f.PlacementID != 0 {
 		where = append(where, "t.placement_id = "+arg(f.PlacementID))
+	}
+	if q := strings.TrimSpace(f.Candidate); q != "" {
+		where = append(where, `lower(ca.first_name || ' ' || ca.last_name) LIKE `+arg(likePattern(q))+` ESCAPE '\'`)
 	}
 	query := `SELECT ` + timesheetColumns + timesheetFrom + ` WHERE ` + strings.Join(where, " AND ") +
 		` ORDER BY t.iso_year DESC, t.iso_week DESC, t.id DESC LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)

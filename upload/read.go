@@ -73,15 +73,25 @@ func Read(r *http.Request, field string, max int64) (File, Refusal) {
 		return File{}, TooBig
 	}
 	content, err := io.ReadAll(io.LimitReader(file, max+1))
-	switch {
-	case err != nil:
+	if err != nil {
 		return File{}, BadForm
+	}
+	return Check(hdr.Filename, content, max)
+}
+
+// Check applies the size and content checks to a file already read, for
+// use cases that get bytes rather than a request (a timesheet receipt, D3).
+func Check(name string, content []byte, max int64) (File, Refusal) {
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	switch {
 	case int64(len(content)) > max:
 		return File{}, TooBig
 	case len(content) == 0:
 		return File{}, Empty
 	}
-	name := CleanName(hdr.Filename)
+	name = CleanName(name)
 	ct, ok := Sniff(name, content[:min(len(content), 512)])
 	if !ok {
 		return File{}, TypeRefused

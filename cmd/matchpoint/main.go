@@ -20,6 +20,7 @@ Commands:
   tenant create    create an agency (--slug --name [--host] [--language])
   user create      create a recruiter (--tenant --email --name [--admin])
   retention        anonymise candidates past the retention period ([--dry-run] [--tenant])
+  reminders        mail last week's timesheet reminders now ([--tenant S])
 
 Run 'matchpoint COMMAND --help' for a command's flags.
 `
@@ -51,6 +52,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runUser(ctx, args, stdout)
 	case "retention":
 		return runRetention(ctx, args, stdout)
+	case "reminders":
+		return runReminders(ctx, args, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -82,6 +82,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *retentionEvery > 0 {
 		go retentionLoop(ctx, db, *retentionEvery, log)
 	}
+	defer startReminders(ctx, db, log, url)()
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.Serve(ln) }()
 	select {

@@ -29,7 +29,7 @@ type App struct {
 	Sessions *kit.Sessions
 	Auth     *account.Auth
 	Accounts *service.Accounts
-	Svc      *service.Service // privacy use cases (C6, F2, F3)
+	Svc      *service.Service // use cases: privacy (C6, F2, F3), timesheets (D5, G3)
 	tmpl     *kit.Templates
 }
 

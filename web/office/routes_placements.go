@@ -18,5 +18,9 @@ func (a *App) routesPlacements() []Route {
 		{"POST /office/declaration-types/{id}", a.declarationTypeUpdate, Admin},
 		{"GET /office/timesheets", a.timesheetList, Recruiter},
 		{"GET /office/timesheets/{id}", a.timesheetView, Recruiter},
+		{"POST /office/timesheets/{id}/decision", a.timesheetDecide, Recruiter},
+		{"GET /office/timesheets/{id}/pdf", a.timesheetPDF, Recruiter},
+		{"GET /office/settings/timesheets", a.settingsTimesheets, Admin},
+		{"POST /office/settings/timesheets", a.settingsTimesheetsSave, Admin},
 	}
 }

@@ -16,6 +16,7 @@ type timesheetListView struct {
 	Status      string
 	CompanyID   domain.ID
 	CandidateID domain.ID
+	Candidate   string // part of the candidate's name
 	PlacementID domain.ID
 	Statuses    []kit.Option
 	Companies   []kit.Option
@@ -36,8 +37,8 @@ func parseISOWeek(s string) (year, week int) {
 func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	v := timesheetListView{Page: a.page(r, "timesheets.title"), Week: q.Get("week"), Status: q.Get("status"),
-		CompanyID: queryID(r, "company"), CandidateID: queryID(r, "candidate"), PlacementID: queryID(r, "placement")}
-	f := store.TimesheetFilter{CompanyID: v.CompanyID, CandidateID: v.CandidateID, PlacementID: v.PlacementID}
+		CompanyID: queryID(r, "company"), CandidateID: queryID(r, "candidate"), PlacementID: queryID(r, "placement"), Candidate: q.Get("q")}
+	f := store.TimesheetFilter{CompanyID: v.CompanyID, CandidateID: v.CandidateID, PlacementID: v.PlacementID, Candidate: v.Candidate}
 	for _, s := range timesheetStatuses {
 		v.Statuses = append(v.Statuses, kit.Option{Value: string(s), Label: "timesheet.status." + string(s)})
 		if string(s) == v.Status {

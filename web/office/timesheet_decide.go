@@ -1,0 +1,73 @@
+package office
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+// timesheetDecide approves or rejects a sent timesheet on the agency's
+// behalf (D5); service.DecideTimesheet decides who may. A decision that
+// lost a race comes back to the page with the message that it was already
+// decided, not as an error page.
+func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	f, err := kit.NewForm(r)
+	if err != nil {
+		return err
+	}
+	d := service.Decision{Comment: f.Text("comment")}
+	switch f.String("decision") {
+	case "approve":
+		d.Approve = true
+	case "reject":
+	default:
+		// Someone else's timesheet is not found, whatever the form says (B5).
+		if _, err := a.Svc.TimesheetDetail(r.Context(), actor(r), id); err != nil {
+			return err
+		}
+		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
+	}
+	back := "/office/timesheets/" + strconv.FormatInt(id, 10)
+	_, err = a.serviceFor(r).DecideTimesheet(r.Context(), actor(r), id, d)
+	switch {
+	case err == nil:
+		flash := "timesheet.flash.rejected"
+		if d.Approve {
+			flash = "timesheet.flash.approved"
+		}
+		return redirect(w, r, back+"?flash="+flash)
+	case kit.Invalid(err):
+		v, lerr := a.loadTimesheetView(r)
+		if lerr != nil {
+			return lerr
+		}
+		_ = f.Check(err)
+		v.Errors, v.Comment = f.Errors, d.Comment
+		return a.render(w, http.StatusUnprocessableEntity, "timesheet", v)
+	case domain.KindOf(err) == domain.KindConflict:
+		return redirect(w, r, back+"?flash="+domain.KeyOf(err))
+	}
+	return err
+}
+
+// serviceFor returns the use cases with the links in their mails starting
+// with the address the request came in on, for an agency without a host
+// name of its own.
+func (a *App) serviceFor(r *http.Request) *service.Service {
+	svc := *a.Svc
+	if svc.BaseURL == "" {
+		scheme := "http"
+		if r.TLS != nil || a.Auth.Secure {
+			scheme = "https"
+		}
+		svc.BaseURL = scheme + "://" + r.Host
+	}
+	return &svc
+}
