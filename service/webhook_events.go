@@ -33,3 +33,7 @@ type TimesheetEvent struct {
 	Status      string    `json:"status"`
 	Comment     string    `json:"comment,omitempty"`
 }
+
+func timesheetEvent(t domain.Timesheet, comment string) TimesheetEvent {
+	return TimesheetEvent{TimesheetID: t.ID, PlacementID: t.PlacementID, Year: t.Year, Week: t.Week, Status: string(t.Status), Comment: comment}
+}
