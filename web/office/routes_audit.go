@@ -1,0 +1,9 @@
+package office
+
+// routesAudit are the admin's pages on the audit log (F4) and on the
+// agency's recruiters (B5).
+func (a *App) routesAudit() []Route {
+	return []Route{
+		{"GET /office/settings/audit", a.auditList, Admin},
+	}
+}
