@@ -5,6 +5,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // auditObjectUser is the audit log's object kind for a recruiter's account.
@@ -15,7 +16,7 @@ const auditObjectUser = "user"
 func auditEntry(r *http.Request, st *store.Store, kind string, id domain.ID, action, detail string) error {
 	u := user(r.Context())
 	return st.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: u.ID, ActorName: u.Name,
-		Action: action, ObjectKind: kind, ObjectID: id, Detail: detail, RemoteAddr: r.RemoteAddr})
+		Action: action, ObjectKind: kind, ObjectID: id, Detail: detail, RemoteAddr: kit.ClientAddr(r)})
 }
 
 // audited stores a change to a person's data and its audit entry in one

@@ -5,5 +5,9 @@ package office
 func (a *App) routesAudit() []Route {
 	return []Route{
 		{"GET /office/settings/audit", a.auditList, Admin},
+		{"GET /office/settings/users", a.recruitersList, Admin},
+		{"POST /office/settings/users", a.recruiterAdd, Admin},
+		{"POST /office/settings/users/{id}/role", a.recruiterRole, Admin},
+		{"POST /office/settings/users/{id}/active", a.recruiterActive, Admin},
 	}
 }
