@@ -54,16 +54,16 @@ func (s *Accounts) AddRecruiter(ctx context.Context, by store.Actor, u domain.Us
 // SetRecruiterRole makes a recruiter an admin or takes the admin role away;
 // an admin cannot demote itself, so an agency always keeps one.
 func (s *Accounts) SetRecruiterRole(ctx context.Context, by store.Actor, id domain.ID, role domain.Role, o Origin) error {
-	if !domain.ValidRole(role) {
-		return &domain.ValidationError{Fields: domain.FieldErrors{"role": "validation.required"}}
-	}
-	if id == by.ID && role != domain.RoleAdmin {
-		return ErrDemoteSelf
-	}
 	return s.store().InTx(ctx, func(tx *store.Store) error {
-		u, err := tx.User(ctx, id)
+		u, err := tx.User(ctx, id) // first: another agency's id is not found, whatever the input
 		if err != nil {
 			return err
+		}
+		if !domain.ValidRole(role) {
+			return &domain.ValidationError{Fields: domain.FieldErrors{"role": "validation.required"}}
+		}
+		if id == by.ID && role != domain.RoleAdmin {
+			return ErrDemoteSelf
 		}
 		if u.Role == role {
 			return nil
@@ -79,13 +79,13 @@ func (s *Accounts) SetRecruiterRole(ctx context.Context, by store.Actor, id doma
 // and keeps it from signing in, or enables it again. An admin cannot disable
 // itself.
 func (s *Accounts) SetRecruiterActive(ctx context.Context, by store.Actor, id domain.ID, active bool, o Origin) error {
-	if id == by.ID && !active {
-		return ErrDisableSelf
-	}
 	return s.store().InTx(ctx, func(tx *store.Store) error {
 		u, err := tx.User(ctx, id)
 		if err != nil {
 			return err
+		}
+		if id == by.ID && !active {
+			return ErrDisableSelf
 		}
 		if u.Active == active {
 			return nil

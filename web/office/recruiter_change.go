@@ -1,6 +1,7 @@
 package office
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -35,7 +36,7 @@ func (a *App) recruiterChange(w http.ResponseWriter, r *http.Request, change fun
 		return err
 	}
 	if err := change(f, id); err != nil {
-		if err == service.ErrDisableSelf || err == service.ErrDemoteSelf || kit.Invalid(err) {
+		if errors.Is(err, service.ErrDisableSelf) || errors.Is(err, service.ErrDemoteSelf) || kit.Invalid(err) {
 			key := domain.KeyOf(err)
 			if kit.Invalid(err) {
 				key = "error.invalid"
