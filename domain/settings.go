@@ -192,7 +192,7 @@ func parses(s string) bool {
 // EmailTemplateKeys are the kinds of mail the application sends (B3, B4, C9, G3,
 // D4, D5, E11); the settings page offers a template for each in every language.
 var EmailTemplateKeys = []string{
-	"credentials_candidate", "credentials_contact", "password_reset",
+	"credentials_candidate", "credentials_contact", "credentials_recruiter", "password_reset",
 	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
 	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "privacy_export_ready", "portal_message_received",
 	"match_decided",

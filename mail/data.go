@@ -6,8 +6,9 @@ package mail
 // writers. Text fields hold text ready to show in the recipient's language:
 // the caller formats dates and translates labels.
 
-// CredentialsData is the data of credentials_candidate and
-// credentials_contact (B3): the invitation to a portal.
+// CredentialsData is the data of credentials_candidate, credentials_contact
+// (B3) and credentials_recruiter (B5): the invitation to a portal or to the
+// back office.
 type CredentialsData struct {
 	Name      string // the recipient's full name
 	Agency    string // the agency's name
@@ -102,7 +103,7 @@ type MatchDecidedData struct {
 // for an unknown key.
 func Sample(key string) (any, bool) {
 	switch key {
-	case "credentials_candidate", "credentials_contact":
+	case "credentials_candidate", "credentials_contact", "credentials_recruiter":
 		return CredentialsData{Name: "Anna de Vries", Agency: "Acme Staffing", PortalURL: "https://acme.example.com/portal/",
 			UserName: "anna@example.com", Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
 	case "password_reset":

@@ -16,8 +16,11 @@ func mailKey(aud domain.Audience, purpose domain.TokenPurpose) string {
 	if purpose == domain.TokenReset {
 		return "password_reset"
 	}
-	if aud == domain.AudienceHiring {
+	switch aud {
+	case domain.AudienceHiring:
 		return "credentials_contact"
+	case domain.AudienceOffice:
+		return "credentials_recruiter"
 	}
 	return "credentials_candidate"
 }

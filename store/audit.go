@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"strings"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 )
@@ -23,11 +25,15 @@ func (s *Store) Audit(ctx context.Context, e domain.AuditEntry) (err error) {
 	return translate(err)
 }
 
-// AuditFilter selects audit entries.
+// AuditFilter selects audit entries. ObjectID counts only with ObjectKind;
+// ActorName matches any part of the name, whatever its case; From and To
+// bound the time (To excluded); zero values select everything.
 type AuditFilter struct {
 	ObjectKind string
 	ObjectID   domain.ID
 	Action     string
+	ActorName  string
+	From, To   time.Time
 	Limit      int
 	Offset     int
 }
@@ -44,13 +50,27 @@ func (s *Store) AuditEntries(ctx context.Context, f AuditFilter) (_ []domain.Aud
 	}
 	where := "tenant_id = $1"
 	args := []any{tid}
+	and := func(cond string, v any) {
+		args = append(args, v)
+		where += " AND " + strings.ReplaceAll(cond, "?", "$"+itoa(len(args)))
+	}
 	if f.ObjectKind != "" {
-		args = append(args, f.ObjectKind, f.ObjectID)
-		where += " AND object_kind = $2 AND object_id = $3"
+		and("object_kind = ?", f.ObjectKind)
+		if f.ObjectID != 0 {
+			and("object_id = ?", f.ObjectID)
+		}
 	}
 	if f.Action != "" {
-		args = append(args, f.Action)
-		where += " AND action = $" + itoa(len(args))
+		and("action = ?", f.Action)
+	}
+	if name := strings.TrimSpace(f.ActorName); name != "" {
+		and(`lower(actor_name) LIKE ? ESCAPE '\'`, likePattern(name))
+	}
+	if !f.From.IsZero() {
+		and("at >= ?", f.From.UTC())
+	}
+	if !f.To.IsZero() {
+		and("at < ?", f.To.UTC())
 	}
 	args = append(args, f.Limit+1, f.Offset)
 	rows, err := s.r.QueryContext(ctx, `SELECT id, tenant_id, at, actor_kind, actor_id, actor_name, action, object_kind, object_id, detail, remote_addr

@@ -84,3 +84,13 @@ func (s *Store) SetUserPassword(ctx context.Context, id domain.ID, hash string) 
 	}
 	return expectOne(s.w.ExecContext(ctx, `UPDATE users SET password_hash = $1 WHERE tenant_id = $2 AND id = $3`, hash, tid, id))
 }
+
+// SetUserRole changes a recruiter's role (B5).
+func (s *Store) SetUserRole(ctx context.Context, id domain.ID, role domain.Role) (err error) {
+	defer domain.Wrap(&err, "store.SetUserRole(%d, %s)", id, role)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	return expectOne(s.w.ExecContext(ctx, `UPDATE users SET role = $1 WHERE tenant_id = $2 AND id = $3`, role, tid, id))
+}

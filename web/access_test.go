@@ -72,7 +72,7 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		FileName: "contract.txt", ContentType: "text/plain", Size: 5}
 	must(st.CreateAttachment(a.Ctx, &doc, []byte("hello")))
 	return accessFixture{
-		"api-tokens": tok.ID, "webhooks": hook.ID,
+		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
 		"companies": rec.Company.ID, "departments": dep.ID, "contacts": rec.Contact.ID,

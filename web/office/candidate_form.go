@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -102,7 +103,10 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := f.Check(c.Validate()); err != nil {
 		return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 	}
-	if err := a.Store.CreateCandidate(r.Context(), &c); err != nil {
+	if err := a.audited(r, string(domain.SubjectCandidate), "create", "record", func(tx *store.Store) (domain.ID, error) {
+		err := tx.CreateCandidate(r.Context(), &c)
+		return c.ID, err
+	}); err != nil {
 		if kit.Status(err) == http.StatusUnprocessableEntity {
 			f.Errors["owner_id"] = domain.KeyOf(err)
 			return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
@@ -129,7 +133,10 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := f.Check(c.Validate()); err != nil {
 		return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 	}
-	if err := a.Store.UpdateCandidate(r.Context(), &c); err != nil {
+	// F2 rectification, F4: changes are logged
+	if err := a.audited(r, string(domain.SubjectCandidate), "update", "record", func(tx *store.Store) (domain.ID, error) {
+		return c.ID, tx.UpdateCandidate(r.Context(), &c)
+	}); err != nil {
 		if k := domain.KeyOf(err); k == domain.KeyCandidateRestricted || k == domain.KeyCandidateAnonymised {
 			// F2: a restricted candidate's data stays as it is; say so and keep the input.
 			return a.candidateFormFlash(w, r, http.StatusConflict, c, k)
@@ -138,9 +145,6 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 			f.Errors["owner_id"] = domain.KeyOf(err)
 			return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 		}
-		return err
-	}
-	if err := a.auditAction(r, c.ID, "update", "record"); err != nil { // F2 rectification, F4: changes are logged
 		return err
 	}
 	return redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")

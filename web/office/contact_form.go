@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -90,7 +91,7 @@ func readContact(f *kit.Form, c *domain.Contact) {
 // saveContact validates and stores c with save, or shows the form again.
 // The store refuses references of another tenant; they are reported on the
 // field they came from.
-func (a *App) saveContact(w http.ResponseWriter, r *http.Request, c domain.Contact, save func(*domain.Contact) error) error {
+func (a *App) saveContact(w http.ResponseWriter, r *http.Request, c domain.Contact, action string, save func(*store.Store, *domain.Contact) error) error {
 	f, err := kit.NewForm(r)
 	if err != nil {
 		return err
@@ -99,7 +100,11 @@ func (a *App) saveContact(w http.ResponseWriter, r *http.Request, c domain.Conta
 	if err := f.Check(c.Validate()); err != nil {
 		return a.contactForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 	}
-	if err := save(&c); err != nil {
+	err = a.audited(r, string(domain.SubjectContact), action, "record", func(tx *store.Store) (domain.ID, error) {
+		err := save(tx, &c)
+		return c.ID, err
+	})
+	if err != nil {
 		if kit.Status(err) == http.StatusUnprocessableEntity {
 			f.Errors[a.badContactReference(r, c)] = domain.KeyOf(err)
 			return a.contactForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
@@ -129,8 +134,8 @@ func (a *App) badContactReference(r *http.Request, c domain.Contact) string {
 }
 
 func (a *App) contactCreate(w http.ResponseWriter, r *http.Request) error {
-	return a.saveContact(w, r, domain.Contact{}, func(c *domain.Contact) error {
-		return a.Store.CreateContact(r.Context(), c)
+	return a.saveContact(w, r, domain.Contact{}, "create", func(tx *store.Store, c *domain.Contact) error {
+		return tx.CreateContact(r.Context(), c)
 	})
 }
 
@@ -143,7 +148,7 @@ func (a *App) contactUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.saveContact(w, r, c, func(c *domain.Contact) error {
-		return a.Store.UpdateContact(r.Context(), c)
+	return a.saveContact(w, r, c, "update", func(tx *store.Store, c *domain.Contact) error {
+		return tx.UpdateContact(r.Context(), c)
 	})
 }

@@ -4,28 +4,47 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
-// auditView logs that the signed-in recruiter saw a candidate's personal data
-// (F4): who, what, when, from where.
-func (a *App) auditView(r *http.Request, candidateID domain.ID, detail string) error {
+// auditObjectUser is the audit log's object kind for a recruiter's account.
+const auditObjectUser = "user"
+
+// auditEntry logs, through st, that the signed-in recruiter did action to the
+// object (F4): who, what, when, from where. Never a password in detail.
+func auditEntry(r *http.Request, st *store.Store, kind string, id domain.ID, action, detail string) error {
 	u := user(r.Context())
-	return a.Store.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: u.ID, ActorName: u.Name,
-		Action: "view", ObjectKind: string(domain.SubjectCandidate), ObjectID: candidateID, Detail: detail, RemoteAddr: r.RemoteAddr})
+	return st.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: u.ID, ActorName: u.Name,
+		Action: action, ObjectKind: kind, ObjectID: id, Detail: detail, RemoteAddr: kit.ClientAddr(r)})
+}
+
+// audited stores a change to a person's data and its audit entry in one
+// transaction (F4): the change is logged if and only if it is kept. change
+// returns the changed record's id, known only afterwards for a new one.
+func (a *App) audited(r *http.Request, kind, action, detail string, change func(tx *store.Store) (domain.ID, error)) error {
+	return a.Store.InTx(r.Context(), func(tx *store.Store) error {
+		id, err := change(tx)
+		if err != nil {
+			return err
+		}
+		return auditEntry(r, tx, kind, id, action, detail)
+	})
+}
+
+// auditView logs that the signed-in recruiter saw a candidate's personal data
+// (F4).
+func (a *App) auditView(r *http.Request, candidateID domain.ID, detail string) error {
+	return auditEntry(r, a.Store, string(domain.SubjectCandidate), candidateID, "view", detail)
 }
 
 // auditDownload logs that the signed-in recruiter downloaded a file (F4); a
 // candidate's file is logged on the candidate, so its export lists it.
 func (a *App) auditDownload(r *http.Request, att domain.Attachment) error {
-	u := user(r.Context())
-	kind, id := string(att.SubjectKind), att.SubjectID
-	return a.Store.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: u.ID, ActorName: u.Name,
-		Action: "download", ObjectKind: kind, ObjectID: id, Detail: "attachment " + att.FileName, RemoteAddr: r.RemoteAddr})
+	return auditEntry(r, a.Store, string(att.SubjectKind), att.SubjectID, "download", "attachment "+att.FileName)
 }
 
 // auditAction logs a change the recruiter made to a candidate's privacy state.
 func (a *App) auditAction(r *http.Request, candidateID domain.ID, action, detail string) error {
-	u := user(r.Context())
-	return a.Store.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: u.ID, ActorName: u.Name,
-		Action: action, ObjectKind: string(domain.SubjectCandidate), ObjectID: candidateID, Detail: detail, RemoteAddr: r.RemoteAddr})
+	return auditEntry(r, a.Store, string(domain.SubjectCandidate), candidateID, action, detail)
 }

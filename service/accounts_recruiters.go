@@ -1,0 +1,107 @@
+package service
+
+import (
+	"context"
+	"strings"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+)
+
+// Errors of recruiter management (B5).
+var (
+	ErrDisableSelf = &domain.Error{Kind: domain.KindInvalid, Key: "recruiters.error.disable_self"}
+	ErrDemoteSelf  = &domain.Error{Kind: domain.KindInvalid, Key: "recruiters.error.demote_self"}
+)
+
+// errEmailTaken is shown next to the e-mail field: the agency has a
+// recruiter with this address already.
+func errEmailTaken() error {
+	return &domain.ValidationError{Fields: domain.FieldErrors{"email": "recruiters.error.email_taken"}}
+}
+
+// AddRecruiter is B5: an admin adds a recruiter to its agency, which gets a
+// mail with a single-use link to set its password (the credentials flow of
+// the portals, B3). The recruiter, the link, the mail and the audit entry are
+// stored in one transaction.
+func (s *Accounts) AddRecruiter(ctx context.Context, by store.Actor, u domain.User, o Origin) (domain.User, error) {
+	u.Name, u.Email = strings.TrimSpace(u.Name), strings.ToLower(strings.TrimSpace(u.Email))
+	u.Active, u.PasswordHash = true, ""
+	if err := u.Validate(); err != nil {
+		return u, err
+	}
+	err := s.store().InTx(ctx, func(tx *store.Store) error {
+		if _, err := tx.UserByEmail(ctx, u.Email); err == nil {
+			return errEmailTaken()
+		} else if domain.KindOf(err) != domain.KindNotFound {
+			return err
+		}
+		if err := tx.CreateUser(ctx, &u); err != nil {
+			return err
+		}
+		a, err := tx.Account(ctx, domain.AudienceOffice, u.ID)
+		if err != nil {
+			return err
+		}
+		if _, err := s.sendLink(ctx, tx, a, domain.TokenCredentials, o); err != nil {
+			return err
+		}
+		return auditRecruiter(ctx, tx, by, o, u, "create", string(u.Role))
+	})
+	return u, err
+}
+
+// SetRecruiterRole makes a recruiter an admin or takes the admin role away;
+// an admin cannot demote itself, so an agency always keeps one.
+func (s *Accounts) SetRecruiterRole(ctx context.Context, by store.Actor, id domain.ID, role domain.Role, o Origin) error {
+	return s.store().InTx(ctx, func(tx *store.Store) error {
+		u, err := tx.User(ctx, id) // first: another agency's id is not found, whatever the input
+		if err != nil {
+			return err
+		}
+		if !domain.ValidRole(role) {
+			return &domain.ValidationError{Fields: domain.FieldErrors{"role": "validation.required"}}
+		}
+		if id == by.ID && role != domain.RoleAdmin {
+			return ErrDemoteSelf
+		}
+		if u.Role == role {
+			return nil
+		}
+		if err := tx.SetUserRole(ctx, id, role); err != nil {
+			return err
+		}
+		return auditRecruiter(ctx, tx, by, o, u, "role_changed", string(u.Role)+" → "+string(role))
+	})
+}
+
+// SetRecruiterActive disables a recruiter, which ends its sessions at once
+// and keeps it from signing in, or enables it again. An admin cannot disable
+// itself.
+func (s *Accounts) SetRecruiterActive(ctx context.Context, by store.Actor, id domain.ID, active bool, o Origin) error {
+	return s.store().InTx(ctx, func(tx *store.Store) error {
+		u, err := tx.User(ctx, id)
+		if err != nil {
+			return err
+		}
+		if id == by.ID && !active {
+			return ErrDisableSelf
+		}
+		if u.Active == active {
+			return nil
+		}
+		if err := tx.SetUserActive(ctx, id, active); err != nil {
+			return err
+		}
+		action := "disabled"
+		if active {
+			action = "enabled"
+		}
+		return auditRecruiter(ctx, tx, by, o, u, action, "")
+	})
+}
+
+func auditRecruiter(ctx context.Context, tx *store.Store, by store.Actor, o Origin, u domain.User, action, detail string) error {
+	return tx.Audit(ctx, domain.AuditEntry{ActorKind: by.Kind, ActorID: by.ID, ActorName: by.Name, Action: action,
+		ObjectKind: objectKind(domain.AudienceOffice), ObjectID: u.ID, Detail: strings.TrimSpace(u.Name + " " + detail), RemoteAddr: o.Addr})
+}
