@@ -1,7 +1,9 @@
 package web_test
 
 import (
+	"bytes"
 	"fmt"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"strings"
@@ -132,5 +134,73 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		if count[w.Carol.Email] != 2 || count[w.Tess.Email] != 2 || count[w.Otis.Email] != 0 {
 			t.Errorf("mails: %v", count)
 		}
+	})
+}
+
+// upload posts a file to the receipts form of a week.
+func upload(t *testing.T, c *webtest.Client, path, name string, content []byte) webtest.Response {
+	t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	part, err := mw.CreateFormFile("file", name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = part.Write(content)
+	_ = mw.Close()
+	return c.PostMultipart(path, mw.FormDataContentType(), &body)
+}
+
+// D3, D2: the candidate attaches a receipt to its week and copies last week;
+// the contact downloads the receipt, another contact and candidate cannot.
+func TestTimesheetAttachAndCopy_D3_D2(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		env := webtest.New(t, db)
+		w := env.Acme.TimesheetWorld(t, env.Store)
+		signIn := func(prefix, email string) *webtest.Client {
+			c := env.Client(t)
+			c.MustSignIn(prefix, email)
+			return c
+		}
+		tess, olga := signIn("/portal", w.Tess.Email), signIn("/portal", w.Olga.Email)
+		carol, otis := signIn("/hiring", w.Carol.Email), signIn("/hiring", w.Otis.Email)
+		y, wk := domain.DateOf(time.Now().UTC()).ISOWeek()
+		monday := domain.MondayOfISOWeek(y, wk)
+		py, pw := monday.AddDays(-7).ISOWeek()
+		week := fmt.Sprintf("/portal/timesheets/%d/%d/%d", w.Placement.ID, y, wk)
+		last := fmt.Sprintf("/portal/timesheets/%d/%d/%d", w.Placement.ID, py, pw)
+
+		want(t, "copy with nothing", tess.Post(week, url.Values{"action": {"copy"}}), http.StatusUnprocessableEntity, "Last week has no timesheet to copy.")
+		prev := fullWeek(w, monday.AddDays(-7), "6")
+		prev.Set("action", "save")
+		want(t, "save last week", tess.Post(last, prev), http.StatusSeeOther)
+		want(t, "previous link", tess.Get(week), http.StatusOK, `href="`+last+`"`)
+		want(t, "next link", tess.Get(last), http.StatusOK, `href="`+week+`"`)
+		want(t, "copy", tess.Post(week, url.Values{"action": {"copy"}}), http.StatusSeeOther)
+		want(t, "copied", tess.Get(week), http.StatusOK, `value="6"`, "30.00")
+
+		want(t, "other's upload", upload(t, olga, week+"/attachments", "receipt.txt", []byte("parking 12.50")), http.StatusNotFound)
+		want(t, "refused type", upload(t, tess, week+"/attachments", "x.exe", []byte("MZ\x90\x00\x03\x00\x00\x00\x04\x00")),
+			http.StatusUnsupportedMediaType)
+		want(t, "upload", upload(t, tess, week+"/attachments", "receipt.txt", []byte("parking 12.50")), http.StatusSeeOther)
+		want(t, "receipt listed", tess.Get(week), http.StatusOK, "receipt.txt")
+		send := url.Values{"action": {"send"}}
+		for k, v := range fullWeek(w, monday, "6") {
+			send[k] = v
+		}
+		want(t, "send", tess.Post(week, send), http.StatusSeeOther)
+
+		ts, err := env.Store.TimesheetForWeek(env.Acme.Ctx, w.Placement.ID, y, wk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		atts, err := env.Store.Attachments(env.Acme.Ctx, domain.SubjectTimesheet, ts.ID)
+		if err != nil || len(atts) != 1 {
+			t.Fatalf("attachments: %v %v", atts, err)
+		}
+		file := fmt.Sprintf("/hiring/timesheets/%d/attachments/%d", ts.ID, atts[0].ID)
+		want(t, "contact sees file", carol.Get(fmt.Sprintf("/hiring/timesheets/%d", ts.ID)), http.StatusOK, `href="`+file+`"`)
+		want(t, "download", carol.Get(file), http.StatusOK, "parking 12.50")
+		want(t, "other contact download", otis.Get(file), http.StatusNotFound)
 	})
 }
