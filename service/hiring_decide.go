@@ -74,6 +74,14 @@ func (s *Service) HiringDecide(ctx context.Context, c domain.Contact, matchID do
 			Action: "match_" + string(verdict), ObjectKind: string(domain.SubjectMatch), ObjectID: m.ID}); err != nil {
 			return err
 		}
+		event := domain.EventMatchRejected
+		if d.Approve {
+			event = domain.EventMatchApproved
+		}
+		if err := EnqueueWebhook(ctx, tx, event, MatchDecidedEvent{MatchID: m.ID, VacancyID: v.ID, CandidateID: m.CandidateID,
+			ContactID: c.ID, PhaseID: to, Comment: d.Comment}); err != nil { // G1
+			return err
+		}
 		return s.mailMatchDecided(ctx, tx, c, m, v, d)
 	})
 }

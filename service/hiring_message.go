@@ -41,6 +41,10 @@ func (s *Service) HiringSendMessage(ctx context.Context, c domain.Contact, msg M
 		if err := tx.CreateNote(ctx, &n); err != nil {
 			return err
 		}
+		if err := EnqueueWebhook(ctx, tx, domain.EventPortalMessageReceived, PortalMessageEvent{NoteID: n.ID, ContactID: fresh.ID,
+			CompanyID: fresh.CompanyID, Subject: n.Subject, Body: n.Body}); err != nil { // G1
+			return err
+		}
 		owner, err := tx.User(ctx, fresh.OwnerID)
 		if err != nil {
 			return err

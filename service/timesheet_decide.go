@@ -79,6 +79,13 @@ func (s *Service) DecideTimesheet(ctx context.Context, who store.Actor, id domai
 		if out, err = tx.Timesheet(ctx, t.ID); err != nil {
 			return err
 		}
+		event := domain.EventTimesheetRejected
+		if d.Approve {
+			event = domain.EventTimesheetApproved
+		}
+		if err := EnqueueWebhook(ctx, tx, event, timesheetEvent(out, d.Comment)); err != nil { // G1
+			return err
+		}
 		return s.mailCandidate(ctx, tx, p, out, "timesheet_"+string(to), d.Comment)
 	})
 	return out, err

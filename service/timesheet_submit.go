@@ -57,6 +57,9 @@ func (s *Service) SubmitTimesheet(ctx context.Context, who store.Actor, placemen
 			ObjectKind: string(domain.SubjectTimesheet), ObjectID: t.ID}); err != nil {
 			return err
 		}
+		if err := EnqueueWebhook(ctx, tx, domain.EventTimesheetSent, timesheetEvent(out, "")); err != nil { // G1
+			return err
+		}
 		if !w.ClientApproves {
 			return nil
 		}

@@ -54,6 +54,10 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	must(st.CreatePrivacyRequest(a.Ctx, &preq, store.Actor{Kind: domain.AudienceOffice, ID: a.Recruiter.ID, Name: a.Recruiter.Name}))
 	export := domain.PrivacyExport{CandidateID: rec.Candidate.ID, FileName: "export.zip"}
 	must(st.CreatePrivacyExport(a.Ctx, &export, []byte("PK")))
+	tok := domain.APIToken{Name: "Sync", SecretHash: "fixture"}
+	must(st.CreateAPIToken(a.Ctx, &tok))
+	hook := domain.Webhook{Event: domain.EventMatchApproved, URL: "https://hooks.example.com/", Secret: "s"}
+	must(st.CreateWebhook(a.Ctx, &hook))
 	// E8, E10: a talent pool of the fixture's company holding its candidate,
 	// and a document of a type the Hiring Portal shows on that company; the
 	// signed-in contacts are of other companies and see neither.
@@ -68,6 +72,7 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		FileName: "contract.txt", ContentType: "text/plain", Size: 5}
 	must(st.CreateAttachment(a.Ctx, &doc, []byte("hello")))
 	return accessFixture{
+		"api-tokens": tok.ID, "webhooks": hook.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
 		"companies": rec.Company.ID, "departments": dep.ID, "contacts": rec.Contact.ID,

@@ -13,6 +13,7 @@ import (
 	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/api"
 	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
@@ -61,6 +62,7 @@ type Server struct {
 	Office   *office.App
 	Portal   *portal.App
 	Hiring   *hiring.App
+	API      *api.App
 	Accounts *service.Accounts
 	handler  http.Handler
 }
@@ -124,11 +126,14 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
+	// The API finds its tenant from the request's token, not from the host (G1).
+	apiApp := api.New(db, bundle, log)
+	apiApp.Mount(root)
 	root.Handle("/", kit.Tenancy(st, cfg.DefaultTenant, tenantMux))
 
 	cop := http.NewCrossOriginProtection()
 	h := kit.Recover(log, kit.SecurityHeaders(cop.Handler(root)))
-	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, Accounts: accounts, handler: h}, nil
+	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, API: apiApp, Accounts: accounts, handler: h}, nil
 }
 
 // ServeHTTP serves every surface.

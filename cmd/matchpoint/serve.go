@@ -70,11 +70,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(stdout, "  back office:         %s/office/\n", url)
 	fmt.Fprintf(stdout, "  Professional Portal: %s/portal/\n", url)
 	fmt.Fprintf(stdout, "  Hiring Portal:       %s/hiring/\n", url)
+	fmt.Fprintf(stdout, "  JSON API:            %s/api/v1/ (OpenAPI: %s/api/v1/openapi.json)\n", url, url)
 	stopMail, err := mailf.start(ctx, db, log, stdout)
 	if err != nil {
 		return err
 	}
 	defer stopMail()
+	defer startWebhooks(ctx, db, log)()
 	printSignIns(stdout, signIns)
 	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
 	if *retentionEvery > 0 {

@@ -43,6 +43,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesPrivacy()...)
 	r = append(r, a.routesAccounts()...)
 	r = append(r, a.routesOutbox()...)
+	r = append(r, a.routesAPI()...)
 	return r
 }
 

@@ -25,6 +25,8 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/procedures", Label: "settings.procedures"},
 	{Value: "/office/settings/declaration-types", Label: "settings.declaration_types"},
 	{Value: "/office/settings/security", Label: "accounts.settings_title"},
+	{Value: "/office/settings/api-tokens", Label: "api.tokens.title"},
+	{Value: "/office/settings/webhooks", Label: "api.webhooks.title"},
 }
 
 type settingsIndexView struct {

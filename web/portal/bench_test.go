@@ -16,6 +16,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/demo"
 	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 	"github.com/matchpoint/matchpoint/web"
 )
@@ -37,12 +38,22 @@ func benchCandidates() int {
 // requests go straight to the handler: the figures are server-side time.
 func benchPortal(b *testing.B) (http.Handler, string) {
 	b.Helper()
-	db := storetest.SQLite(b)
-	start := time.Now()
-	if _, err := demo.Load(context.Background(), db, demo.Options{Candidates: benchCandidates(), Seed: 1}); err != nil {
-		b.Fatal(err)
+	var db *store.DB
+	if path := os.Getenv("MATCHPOINT_BENCH_SQLITE"); path != "" {
+		// A demo built beforehand: matchpoint demo --candidates 1000000 --data DIR
+		var err error
+		if db, err = store.Open(context.Background(), path); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { db.Close() })
+	} else {
+		db = storetest.SQLite(b)
+		start := time.Now()
+		if _, err := demo.Load(context.Background(), db, demo.Options{Candidates: benchCandidates(), Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("demo of %d candidates loaded in %s", benchCandidates(), time.Since(start).Round(time.Second))
 	}
-	b.Logf("demo of %d candidates loaded in %s", benchCandidates(), time.Since(start).Round(time.Second))
 	bundle, err := i18n.Load()
 	if err != nil {
 		b.Fatal(err)

@@ -1,0 +1,122 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+
+	"github.com/matchpoint/matchpoint/domain"
+)
+
+// maxBody is the largest request body the API reads.
+const maxBody = 1 << 20
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+// decode reads the JSON body onto v; fields v lacks are refused, so a typo
+// is not silently ignored. Fields the body leaves out keep v's values, which
+// gives PATCH its meaning.
+func decode(w http.ResponseWriter, r *http.Request, v any) error {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return badRequest(err)
+	}
+	if err := dec.Decode(&struct{}{}); !errors.Is(err, io.EOF) {
+		return badRequest(errors.New("more than one JSON value"))
+	}
+	return nil
+}
+
+// pathID reads a numeric path value; anything else is not found.
+func pathID(r *http.Request, name string) (domain.ID, error) {
+	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, domain.NotFound("api path " + name)
+	}
+	return id, nil
+}
+
+// query reads the query parameters of a list, collecting problems as field
+// errors so a bad parameter is a 422 that names it.
+type query struct {
+	r *http.Request
+	v domain.Validator
+}
+
+func newQuery(r *http.Request) *query { return &query{r: r} }
+
+func (q *query) String(name string) string { return q.r.URL.Query().Get(name) }
+
+func (q *query) Int(name string, def int) int {
+	s := q.String(name)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	q.v.Check(err == nil && n >= 0, name, "validation.number")
+	return n
+}
+
+func (q *query) ID(name string) domain.ID { return domain.ID(q.Int(name, 0)) }
+
+func (q *query) Date(name string) domain.Date {
+	d, err := domain.ParseDate(q.String(name))
+	q.v.Check(err == nil, name, "validation.date")
+	return d
+}
+
+// Page reads limit (1–200, default 50) and offset.
+func (q *query) Page() (limit, offset int) {
+	limit = q.Int("limit", 50)
+	q.v.Check(limit >= 1 && limit <= 200, "limit", "validation.range")
+	return limit, q.Int("offset", 0)
+}
+
+func (q *query) Err() error { return q.v.Err() }
+
+// List is one page of a list answer.
+type List[T any] struct {
+	Items      []T  `json:"items"`
+	HasMore    bool `json:"has_more"`
+	NextOffset *int `json:"next_offset,omitempty" doc:"offset of the next page; absent on the last"`
+}
+
+func list[T, D any](items []D, more bool, offset int, conv func(D) T) List[T] {
+	out := List[T]{Items: make([]T, 0, len(items)), HasMore: more}
+	for _, it := range items {
+		out.Items = append(out.Items, conv(it))
+	}
+	if more {
+		next := offset + len(items)
+		out.NextOffset = &next
+	}
+	return out
+}
+
+// date formats a domain date as "YYYY-MM-DD", nil when unset.
+func date(d domain.Date) *string {
+	if d.IsZero() {
+		return nil
+	}
+	s := d.String()
+	return &s
+}
+
+// parseDate reads an optional "YYYY-MM-DD" into a field error on v.
+func parseDate(v *domain.Validator, s *string, field string) domain.Date {
+	if s == nil {
+		return domain.Date{}
+	}
+	d, err := domain.ParseDate(*s)
+	v.Check(err == nil, field, "validation.date")
+	return d
+}

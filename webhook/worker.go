@@ -1,0 +1,203 @@
+// Package webhook delivers the webhook outbox (G1): every event an agency
+// registered a URL for is POSTed there as JSON, signed with HMAC-SHA256, and
+// retried with back-off until the receiver answers 2xx.
+package webhook
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
+)
+
+// Headers of a delivery. The signature is "sha256=" and the hex HMAC-SHA256
+// of the raw body under the webhook's secret; a receiver recomputes it and
+// compares in constant time.
+const (
+	SignatureHeader = "X-Matchpoint-Signature"
+	EventHeader     = "X-Matchpoint-Event"
+	DeliveryHeader  = "X-Matchpoint-Delivery"
+)
+
+// Sign returns the signature header value of body under secret.
+func Sign(secret string, body []byte) string {
+	m := hmac.New(sha256.New, []byte(secret))
+	m.Write(body)
+	return "sha256=" + hex.EncodeToString(m.Sum(nil))
+}
+
+// Verify reports whether signature is body's under secret.
+func Verify(secret string, body []byte, signature string) bool {
+	return hmac.Equal([]byte(Sign(secret, body)), []byte(signature))
+}
+
+// Worker delivers the webhook outbox of every agency. It claims due
+// deliveries as mail.Worker claims mail, so several workers never send one
+// twice; a failed attempt is retried with exponential back-off until
+// MaxAttempts.
+type Worker struct {
+	DB     *store.DB
+	Client *http.Client // nil: a client with Timeout
+	Log    *slog.Logger
+
+	Poll        time.Duration // pause when nothing is due; default 5 s
+	Batch       int           // deliveries claimed at once; default 10
+	Timeout     time.Duration // the longest one delivery may take; default 15 s
+	MaxAttempts int           // default 12
+	FirstRetry  time.Duration // default 1 min, doubled per failure
+	MaxRetry    time.Duration // default 6 h
+}
+
+func (w *Worker) defaults() {
+	if w.Poll <= 0 {
+		w.Poll = 5 * time.Second
+	}
+	if w.Batch <= 0 {
+		w.Batch = 10
+	}
+	if w.Timeout <= 0 {
+		w.Timeout = 15 * time.Second
+	}
+	if w.MaxAttempts <= 0 {
+		w.MaxAttempts = 12
+	}
+	if w.FirstRetry <= 0 {
+		w.FirstRetry = time.Minute
+	}
+	if w.MaxRetry <= 0 {
+		w.MaxRetry = 6 * time.Hour
+	}
+	if w.Log == nil {
+		w.Log = slog.New(slog.DiscardHandler)
+	}
+	if w.Client == nil {
+		w.Client = &http.Client{Timeout: w.Timeout,
+			// A receiver answers; it does not send us elsewhere.
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	}
+}
+
+func (w *Worker) lease() time.Duration { return time.Duration(w.Batch+1) * 2 * w.Timeout }
+
+// Backoff is the wait after the attempts-th failed attempt.
+func (w *Worker) Backoff(attempts int) time.Duration {
+	w.defaults()
+	d := w.FirstRetry
+	for i := 1; i < attempts && d < w.MaxRetry; i++ {
+		d *= 2
+	}
+	return min(d, w.MaxRetry)
+}
+
+// Run delivers until ctx ends, then returns nil.
+func (w *Worker) Run(ctx context.Context) error {
+	w.defaults()
+	w.Log.Info("webhook delivery worker started", "poll", w.Poll)
+	for {
+		n, err := w.RunOnce(ctx)
+		if err != nil && ctx.Err() == nil {
+			w.Log.Error("webhook delivery round", "err", err)
+		}
+		if n > 0 && err == nil {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			w.Log.Info("webhook delivery worker stopped")
+			return nil
+		case <-time.After(w.Poll):
+		}
+	}
+}
+
+// RunOnce claims one batch of due deliveries and tries each once; it
+// returns how many it claimed.
+func (w *Worker) RunOnce(ctx context.Context) (int, error) {
+	w.defaults()
+	token := rand.Text()
+	ds, err := w.DB.ClaimDueWebhooks(ctx, token, w.Batch, w.DB.Now().Add(w.lease()))
+	if err != nil {
+		return 0, fmt.Errorf("claim webhooks: %w", err)
+	}
+	var errs []error
+	for i, d := range ds {
+		if ctx.Err() != nil {
+			errs = append(errs, w.release(ds[i:], token))
+			break
+		}
+		errs = append(errs, w.deliver(ctx, d, token))
+	}
+	return len(ds), errors.Join(errs...)
+}
+
+func (w *Worker) deliver(ctx context.Context, d domain.WebhookDelivery, token string) error {
+	sendErr := w.post(ctx, d)
+	record, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	if sendErr == nil {
+		if err := w.DB.MarkWebhookSent(record, d.ID, token); err != nil {
+			return fmt.Errorf("webhook delivery %d was sent: %w", d.ID, err)
+		}
+		w.Log.Info("webhook delivered", "delivery", d.ID, "tenant", d.TenantID, "event", d.Event, "attempt", d.Attempts)
+		return nil
+	}
+	giveUp := d.Attempts >= w.MaxAttempts
+	retryAt := w.DB.Now().Add(w.Backoff(d.Attempts))
+	w.Log.Warn("webhook not delivered", "delivery", d.ID, "tenant", d.TenantID, "attempt", d.Attempts, "give_up", giveUp, "err", sendErr)
+	msg := sendErr.Error()
+	if len(msg) > 1000 {
+		msg = msg[:1000]
+	}
+	if err := w.DB.MarkWebhookFailed(record, d.ID, token, msg, retryAt, giveUp); err != nil {
+		return fmt.Errorf("webhook delivery %d failed (%v): %w", d.ID, sendErr, err)
+	}
+	return nil
+}
+
+// post sends one delivery; only a 2xx answer counts as delivered.
+func (w *Worker) post(ctx context.Context, d domain.WebhookDelivery) error {
+	ctx, cancel := context.WithTimeout(ctx, w.Timeout)
+	defer cancel()
+	body := []byte(d.Payload)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.URL, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("User-Agent", "Matchpoint-Webhook/1")
+	req.Header.Set(EventHeader, d.Event)
+	req.Header.Set(DeliveryHeader, strconv.FormatInt(d.ID, 10))
+	req.Header.Set(SignatureHeader, Sign(d.Secret, body))
+	res, err := w.Client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	_, _ = io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
+	if res.StatusCode < 200 || res.StatusCode > 299 {
+		return fmt.Errorf("receiver answered %s", res.Status)
+	}
+	return nil
+}
+
+func (w *Worker) release(ds []domain.WebhookDelivery, token string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var errs []error
+	for _, d := range ds {
+		errs = append(errs, w.DB.ReleaseWebhook(ctx, d.ID, token))
+	}
+	return errors.Join(errs...)
+}
