@@ -91,7 +91,7 @@ func (r PrivacyRequest) Validate() error {
 
 // PrivacyMailKeys are the mails about a candidate's own request; they are the
 // only ones a restricted or objecting candidate still gets (F2).
-var PrivacyMailKeys = []string{"privacy_request_confirmation", "privacy_request_extended"}
+var PrivacyMailKeys = []string{"privacy_request_confirmation", "privacy_request_extended", "privacy_export_ready"}
 
 // CandidateMayMail is F2's rule for mail to a candidate: an anonymised
 // candidate gets none; a candidate that restricted processing or objected

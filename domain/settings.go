@@ -194,6 +194,6 @@ func parses(s string) bool {
 var EmailTemplateKeys = []string{
 	"credentials_candidate", "credentials_contact", "password_reset",
 	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
-	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "portal_message_received",
+	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "privacy_export_ready", "portal_message_received",
 	"match_decided",
 }

@@ -61,6 +61,16 @@ type PrivacyExtendedData struct {
 	Reason  string // why the agency needs more time
 }
 
+// PrivacyExportData is the data of privacy_export_ready: a recruiter
+// released the candidate's data export; it goes to the candidate, with the
+// link to download it in the portal (F2, access and portability).
+type PrivacyExportData struct {
+	Name    string // the candidate's full name
+	Agency  string // the agency's name
+	Link    string // the download in the portal, signed in
+	Expires string // when the link stops working, e.g. "2026-03-21 14:00 UTC"
+}
+
 // PortalMessageData is the data of portal_message_received: a contact wrote
 // a message in the Hiring Portal; it goes to the record's owner (E11).
 type PortalMessageData struct {
@@ -108,6 +118,9 @@ func Sample(key string) (any, bool) {
 	case "privacy_request_extended":
 		return PrivacyExtendedData{Name: "Anna de Vries", Agency: "Acme Staffing", Right: "access", Date: "2026-03-14",
 			DueDate: "2026-06-14", Reason: "Your data is spread over several archives."}, true
+	case "privacy_export_ready":
+		return PrivacyExportData{Name: "Anna de Vries", Agency: "Acme Staffing",
+			Link: "https://acme.example.com/portal/privacy/exports/ABC123", Expires: "2026-03-21 14:00 UTC"}, true
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true

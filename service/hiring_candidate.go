@@ -56,6 +56,9 @@ func (s *Service) HiringCandidate(ctx context.Context, c domain.Contact, matchID
 	if view.Candidate, err = portalCandidate(ctx, st, set, m.CandidateID); err != nil {
 		return HiringCandidateView{}, err
 	}
+	if err := auditContactView(ctx, st, c, m.CandidateID, "proposed candidate, vacancy "+v.Title); err != nil { // F4
+		return HiringCandidateView{}, err
+	}
 	if view.History, err = st.PhaseChanges(ctx, m.ID); err != nil {
 		return HiringCandidateView{}, err
 	}

@@ -42,7 +42,7 @@ func portalCandidate(ctx context.Context, st *store.Store, set domain.Settings, 
 	if err != nil {
 		return PortalCandidate{}, err
 	}
-	if c.AnonymisedAt != nil {
+	if domain.CandidateMayBeMatched(c) != nil { // anonymised, restricted or objecting (F2)
 		return PortalCandidate{}, domain.NotFound("portalCandidate")
 	}
 	pc := PortalCandidate{ID: c.ID, Name: c.Name(), Headline: c.Headline, City: c.City, AvailableFrom: c.AvailableFrom,

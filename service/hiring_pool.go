@@ -99,6 +99,9 @@ func (s *Service) HiringPoolCandidate(ctx context.Context, c domain.Contact, poo
 	if view.Candidate, err = portalCandidate(ctx, st, set, candidateID); err != nil {
 		return HiringPoolCandidateView{}, err
 	}
+	if err := auditContactView(ctx, st, c, candidateID, "pool candidate, "+p.Title); err != nil { // F4
+		return HiringPoolCandidateView{}, err
+	}
 	own, _, err := st.PortalVacancies(ctx, store.PortalVacancyFilter{CompanyID: c.CompanyID, SourceID: set.PortalSourceID,
 		ContactID: c.ID, Status: domain.VacancyOpen, Limit: 200})
 	if err != nil {

@@ -9,11 +9,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"path"
 	"strings"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/mail"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -295,12 +297,41 @@ func (s *Service) ReleaseExport(ctx context.Context, exportID domain.ID, actor s
 		if err != nil {
 			return err
 		}
-		if err := tx.ReleasePrivacyExport(ctx, exportID, HashToken(token), s.now().Add(ExportLinkTTL)); err != nil {
+		expires := s.now().Add(ExportLinkTTL)
+		if err := tx.ReleasePrivacyExport(ctx, exportID, HashToken(token), expires); err != nil {
 			return err
 		}
-		return auditCandidate(ctx, tx, actor, "export_release", domain.SubjectCandidate, e.CandidateID, e.FileName)
+		if err := auditCandidate(ctx, tx, actor, "export_release", domain.SubjectCandidate, e.CandidateID, e.FileName); err != nil {
+			return err
+		}
+		return mailExportReady(ctx, tx, s, e.CandidateID, ExportLinkPath(token), expires)
 	})
 	return token, err
+}
+
+// ExportLinkPath is where the candidate downloads a released export in the
+// portal (signed in, while the token is valid).
+func ExportLinkPath(token string) string { return "/portal/privacy/exports/" + url.PathEscape(token) }
+
+// mailExportReady puts privacy_export_ready in the outbox: the candidate's
+// export can be downloaded until expires (F2). It is a mail about the
+// candidate's own request, so a restricted candidate gets it too.
+func mailExportReady(ctx context.Context, tx *store.Store, s *Service, candidateID domain.ID, path string, expires time.Time) error {
+	c, err := tx.Candidate(ctx, candidateID)
+	if err != nil {
+		return err
+	}
+	if !domain.CandidateMayMail(c, "privacy_export_ready") {
+		return nil
+	}
+	t, err := tx.CurrentTenant(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_export_ready",
+		Data: mail.PrivacyExportData{Name: c.Name(), Agency: t.Name, Link: s.link(t, path),
+			Expires: expires.Format("2006-01-02 15:04") + " UTC"}})
+	return err
 }
 
 // HashToken is how export tokens are stored.

@@ -49,10 +49,16 @@ const portalMatchJoin = `m.tenant_id = v.tenant_id AND m.vacancy_id = v.id`
 // phase_id) index per vacancy instead of reading every match.
 const visiblePhases = `(SELECT ph.id FROM phases ph WHERE ph.tenant_id = $1 AND ph.visible_in_portal)`
 
+// withheldCandidates selects the tenant's candidates that restricted
+// processing or objected (F2): the Hiring Portal shows them nowhere, not as
+// proposed candidates, in pools, or through their documents. $1 is the tenant.
+const withheldCandidates = `(SELECT cw.id FROM candidates cw WHERE cw.tenant_id = $1 AND (cw.restricted OR cw.objected))`
+
 // where is the SQL form of domain.ContactSeesMatch; the service checks every
 // row against the rule itself too, and a test holds the two together.
 func (f PortalMatchFilter) where(tid domain.ID) (string, []any) {
-	cond := `v.tenant_id = $1 AND v.contact_id = $2 AND v.company_id = $3 AND v.pool = '' AND ` + portalMatchJoin
+	cond := `v.tenant_id = $1 AND v.contact_id = $2 AND v.company_id = $3 AND v.pool = '' AND ` + portalMatchJoin +
+		` AND m.candidate_id NOT IN ` + withheldCandidates
 	args := []any{tid, f.ContactID, f.CompanyID}
 	if f.Waiting {
 		cond += ` AND m.approved_at IS NULL AND m.phase_id IN ` + visiblePhases

@@ -43,7 +43,8 @@ type PoolMember struct {
 }
 
 // PoolMembers lists the candidates matched to pool vacancy poolID, by name;
-// anonymised candidates are left out. more reports whether a next page
+// anonymised candidates and those that restricted processing or objected
+// (F2) are left out. more reports whether a next page
 // exists.
 func (s *Store) PoolMembers(ctx context.Context, poolID domain.ID, limit, offset int) (_ []PoolMember, more bool, err error) {
 	defer domain.Wrap(&err, "store.PoolMembers(%d)", poolID)
@@ -60,6 +61,7 @@ func (s *Store) PoolMembers(ctx context.Context, poolID domain.ID, limit, offset
 	rows, err := s.r.QueryContext(ctx, `SELECT c.id, c.first_name, c.last_name, c.headline, c.city FROM matches m
 		JOIN candidates c ON c.tenant_id = m.tenant_id AND c.id = m.candidate_id
 		WHERE m.tenant_id = $1 AND m.vacancy_id = $2 AND c.anonymised_at IS NULL
+		AND NOT c.restricted AND NOT c.objected
 		ORDER BY c.last_name, c.first_name, c.id LIMIT $3 OFFSET $4`, tid, poolID, limit+1, offset)
 	if err != nil {
 		return nil, false, err
@@ -81,8 +83,8 @@ func (s *Store) PoolMembers(ctx context.Context, poolID domain.ID, limit, offset
 	return out, false, rows.Err()
 }
 
-// InPool reports whether the candidate is matched to pool vacancy poolID and
-// not anonymised.
+// InPool reports whether the candidate is matched to pool vacancy poolID, not
+// anonymised, and has not restricted processing or objected (F2).
 func (s *Store) InPool(ctx context.Context, poolID, candidateID domain.ID) (_ bool, err error) {
 	defer domain.Wrap(&err, "store.InPool(%d, %d)", poolID, candidateID)
 	tid, err := tenant(ctx)
@@ -92,7 +94,8 @@ func (s *Store) InPool(ctx context.Context, poolID, candidateID domain.ID) (_ bo
 	var in bool
 	err = s.r.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM matches m
 		JOIN candidates c ON c.tenant_id = m.tenant_id AND c.id = m.candidate_id
-		WHERE m.tenant_id = $1 AND m.vacancy_id = $2 AND m.candidate_id = $3 AND c.anonymised_at IS NULL)`,
+		WHERE m.tenant_id = $1 AND m.vacancy_id = $2 AND m.candidate_id = $3 AND c.anonymised_at IS NULL
+		AND NOT c.restricted AND NOT c.objected)`,
 		tid, poolID, candidateID).Scan(&in)
 	return in, translate(err)
 }

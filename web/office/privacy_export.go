@@ -2,10 +2,10 @@ package office
 
 import (
 	"net/http"
-	"net/url"
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/upload"
 )
 
@@ -62,7 +62,7 @@ func (a *App) privacyExportRelease(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	token, err := a.Svc.ReleaseExport(r.Context(), id, actor(r))
+	token, err := a.serviceFor(r).ReleaseExport(r.Context(), id, actor(r))
 	if err != nil {
 		return err
 	}
@@ -74,6 +74,6 @@ func (a *App) privacyExportRelease(w http.ResponseWriter, r *http.Request) error
 		return err
 	}
 	v.Flash = "privacy.flash.released"
-	v.Link = "/portal/privacy/exports/" + strconv.FormatInt(id, 10) + "?token=" + url.QueryEscape(token)
+	v.Link = service.ExportLinkPath(token)
 	return a.render(w, http.StatusOK, "candidate_privacy", v)
 }

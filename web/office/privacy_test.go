@@ -189,7 +189,7 @@ func TestCandidatePrivacyPage_F2(t *testing.T) {
 			t.Fatalf("not a zip: %v", err)
 		}
 		rel := rec.Post("/office/privacy/exports/"+id(exports[0].ID)+"/release", url.Values{})
-		if rel.Status != http.StatusOK || !strings.Contains(rel.Body, `id="export-link"`) || !strings.Contains(rel.Body, "token=") {
+		if rel.Status != http.StatusOK || !strings.Contains(rel.Body, `id="export-link"`) || !strings.Contains(rel.Body, "/portal/privacy/exports/") {
 			t.Fatalf("release: %d", rel.Status)
 		}
 		if res := env.OtherRecruiter(t).Get("/office/privacy/exports/" + id(exports[0].ID)); res.Status != http.StatusNotFound {

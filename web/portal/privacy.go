@@ -13,6 +13,8 @@ type privacyView struct {
 	Right    string
 	Message  string
 	Requests []domain.PrivacyRequest
+	// Exports are the released exports whose link still works (F2).
+	Exports []domain.PrivacyExport
 }
 
 // privacy is under the candidate's name, top right: the six requests it can
@@ -34,6 +36,9 @@ func (a *App) renderPrivacy(w http.ResponseWriter, r *http.Request, m me, status
 	v.Rights = domain.PrivacyRights
 	var err error
 	if v.Requests, err = a.Service.PortalPrivacyRequests(r.Context(), m.Actor); err != nil {
+		return err
+	}
+	if v.Exports, err = a.Service.PortalExports(r.Context(), m.Actor); err != nil {
 		return err
 	}
 	return a.render(w, status, "privacy", v)

@@ -56,13 +56,14 @@ func (a *App) Routes() []Route {
 		Route{"GET /portal/documents", a.documents, Candidate},            // C4
 		Route{"POST /portal/documents", a.documentUpload, Candidate},      // C4
 		Route{"GET /portal/attachments/{id}", a.documentDownload, Candidate},
-		Route{"GET /portal/recruiter", a.recruiter, Candidate},               // C5
-		Route{"GET /portal/reports", a.reports, Candidate},                   // C7
-		Route{"GET /portal/consent", a.consent, Candidate},                   // C6
-		Route{"POST /portal/consent/give", a.consentGive, Candidate},         // C6
-		Route{"POST /portal/consent/withdraw", a.consentWithdraw, Candidate}, // C6
-		Route{"GET /portal/privacy", a.privacy, Candidate},                   // C9
-		Route{"POST /portal/privacy", a.privacyRequest, Candidate},           // C9
+		Route{"GET /portal/recruiter", a.recruiter, Candidate},                           // C5
+		Route{"GET /portal/reports", a.reports, Candidate},                               // C7
+		Route{"GET /portal/consent", a.consent, Candidate},                               // C6
+		Route{"POST /portal/consent/give", a.consentGive, Candidate},                     // C6
+		Route{"POST /portal/consent/withdraw", a.consentWithdraw, Candidate},             // C6
+		Route{"GET /portal/privacy", a.privacy, Candidate},                               // C9
+		Route{"POST /portal/privacy", a.privacyRequest, Candidate},                       // C9
+		Route{"GET /portal/privacy/exports/{token}", a.privacyExportDownload, Candidate}, // F2
 		// D1–D3, D6: the candidate's timesheets.
 		Route{"GET /portal/timesheets", a.timesheets, Candidate},
 		Route{"GET /portal/timesheets/{placementID}/{year}/{week}", a.timesheetWeek, Candidate},
