@@ -78,6 +78,10 @@ func TestHiringLeavesOutRestrictedAndObjecting_F2(t *testing.T) {
 		hmust(t, "lift", w.st.SetCandidateObjected(w.ctx, w.anna.ID, false))
 		hmust(t, "lift", w.st.SetCandidateRestricted(w.ctx, w.dave.ID, false))
 		shown("lifted", true, true)
+		// Erased candidates are gone from the portal too.
+		hmust(t, "erase", w.st.AnonymiseCandidate(w.ctx, w.anna.ID))
+		hmust(t, "erase", w.st.AnonymiseCandidate(w.ctx, w.dave.ID))
+		shown("erased", false, false)
 	})
 }
 

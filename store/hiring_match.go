@@ -49,10 +49,11 @@ const portalMatchJoin = `m.tenant_id = v.tenant_id AND m.vacancy_id = v.id`
 // phase_id) index per vacancy instead of reading every match.
 const visiblePhases = `(SELECT ph.id FROM phases ph WHERE ph.tenant_id = $1 AND ph.visible_in_portal)`
 
-// withheldCandidates selects the tenant's candidates that restricted
-// processing or objected (F2): the Hiring Portal shows them nowhere, not as
+// withheldCandidates selects the tenant's candidates that were erased
+// (anonymised), restricted processing or objected (F2): the Hiring Portal
+// shows them nowhere, not as
 // proposed candidates, in pools, or through their documents. $1 is the tenant.
-const withheldCandidates = `(SELECT cw.id FROM candidates cw WHERE cw.tenant_id = $1 AND (cw.restricted OR cw.objected))`
+const withheldCandidates = `(SELECT cw.id FROM candidates cw WHERE cw.tenant_id = $1 AND (cw.restricted OR cw.objected OR cw.anonymised_at IS NOT NULL))`
 
 // where is the SQL form of domain.ContactSeesMatch; the service checks every
 // row against the rule itself too, and a test holds the two together.
