@@ -82,6 +82,8 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"attachments": att.ID, "notes": note.ID, "outbox": mailID(t, env),
 		"pools":     pool.ID, // E8
 		"documents": doc.ID,  // E10
+		// D2, D3: the portal's week of a placement is named by its parameter.
+		"{placementID}": rec.Placement.ID,
 	}
 }
 
@@ -103,8 +105,17 @@ func (f accessFixture) path(t *testing.T, pattern string) (method, path string, 
 		case "{lang}":
 			segs[i] = "en"
 			continue
+		case "{year}": // D2: a week of the fixture's placement
+			segs[i] = "2026"
+			continue
+		case "{week}":
+			segs[i] = "3"
+			continue
 		}
-		id, ok := f[segs[i-1]]
+		id, ok := f[s] // a parameter named for its record, e.g. {placementID}
+		if !ok {
+			id, ok = f[segs[i-1]]
+		}
 		if !ok {
 			t.Fatalf("route %s: no fixture record for %s after %q; add one to the access test", pattern, s, segs[i-1])
 		}

@@ -57,6 +57,11 @@ func (a *App) Routes() []Route {
 
 		Route{"GET /hiring/contact", a.messageForm, Contact},  // E11
 		Route{"POST /hiring/contact", a.messageSend, Contact}, // E11
+
+		Route{"GET /hiring/timesheets", a.timesheetList, Contact},                                     // D4
+		Route{"GET /hiring/timesheets/{id}", a.timesheetView, Contact},                                // D4, D5
+		Route{"POST /hiring/timesheets/{id}/decision", a.timesheetDecide, Contact},                    // D5
+		Route{"GET /hiring/timesheets/{id}/attachments/{attachment}", a.timesheetAttachment, Contact}, // D3, D5
 	)
 	return r
 }

@@ -64,6 +64,11 @@ func (a *App) Routes() []Route {
 		Route{"GET /portal/privacy", a.privacy, Candidate},                               // C9
 		Route{"POST /portal/privacy", a.privacyRequest, Candidate},                       // C9
 		Route{"GET /portal/privacy/exports/{token}", a.privacyExportDownload, Candidate}, // F2
+		// D1–D3, D6: the candidate's timesheets.
+		Route{"GET /portal/timesheets", a.timesheets, Candidate},
+		Route{"GET /portal/timesheets/{placementID}/{year}/{week}", a.timesheetWeek, Candidate},
+		Route{"POST /portal/timesheets/{placementID}/{year}/{week}", a.timesheetWeekPost, Candidate},
+		Route{"POST /portal/timesheets/{placementID}/{year}/{week}/attachments", a.timesheetAttach, Candidate},
 	)
 	return r
 }

@@ -1,0 +1,44 @@
+package portal
+
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
+	"github.com/matchpoint/matchpoint/web/kit"
+)
+
+type timesheetsView struct {
+	kit.Page
+	Placements []placementRow
+}
+
+// placementRow is one placement with D1's verdict; Link is the current week
+// when the candidate may write timesheets on it.
+type placementRow struct {
+	service.CandidatePlacement
+	Link string
+}
+
+// timesheets lists the candidate's placements with D1's verdict: the open
+// ones link to the current week, the others say why not in plain words (D1, B1).
+func (a *App) timesheets(w http.ResponseWriter, r *http.Request) error {
+	m, err := a.me(r, domain.SectionTimesheets)
+	if err != nil {
+		return err
+	}
+	list, err := a.Service.CandidatePlacements(r.Context(), m.Actor)
+	if err != nil {
+		return err
+	}
+	v := timesheetsView{Page: a.page(r, "portal.timesheets.title")}
+	y, wk := a.Service.Today().ISOWeek()
+	for _, cp := range list {
+		row := placementRow{CandidatePlacement: cp}
+		if cp.Allowed {
+			row.Link = weekPath(cp.Placement.ID, y, wk)
+		}
+		v.Placements = append(v.Placements, row)
+	}
+	return a.render(w, http.StatusOK, "timesheets", v)
+}
