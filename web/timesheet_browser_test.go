@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,5 +151,11 @@ func TestBrowserTimesheetStory_D1_D2_D3_D4_D5_D6_A5(t *testing.T) {
 	}
 	if count[w.Carol.Email] != 2 || count[w.Tess.Email] != 2 {
 		t.Fatalf("outbox: %v", count)
+	}
+
+	// G3: the back office's PDF of the approved week, fit for invoicing.
+	pdf := env.Recruiter(t).Get(fmt.Sprintf("/office/timesheets/%d/pdf", ts.ID))
+	if pdf.Status != http.StatusOK || !strings.HasPrefix(pdf.Body, "%PDF-") || pdf.Header.Get("Content-Type") != "application/pdf" {
+		t.Fatalf("timesheet PDF: %d %q %q", pdf.Status, pdf.Header.Get("Content-Type"), pdf.Body[:min(8, len(pdf.Body))])
 	}
 }
