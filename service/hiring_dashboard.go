@@ -54,14 +54,11 @@ func (s *Service) HiringDashboard(ctx context.Context, c domain.Contact) (_ Hiri
 	if d.ShowCandidates {
 		f := store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, Waiting: true,
 			ExcludePhaseID: set.RejectPhaseID, Limit: dashboardListSize}
-		list, _, err := st.PortalMatches(ctx, f)
+		list, total, err := st.PortalMatchesCounted(ctx, f)
 		if err != nil {
 			return HiringDashboard{}, err
 		}
-		d.Candidates = keepVisible(c, list)
-		if d.CandidateCount, err = st.CountPortalMatches(ctx, f); err != nil {
-			return HiringDashboard{}, err
-		}
+		d.Candidates, d.CandidateCount = keepVisible(c, list), total
 	}
 	if d.ShowTimesheets {
 		if d.TimesheetCount, err = s.countTimesheetsToApprove(ctx, st, c); err != nil {

@@ -81,12 +81,41 @@ func (f PortalMatchFilter) where(tid domain.ID) (string, []any) {
 // whether a next page exists.
 func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (_ []PortalMatch, more bool, err error) {
 	defer domain.Wrap(&err, "store.PortalMatches(%d)", f.ContactID)
-	tid, err := tenant(ctx)
+	list, _, err := s.portalMatches(ctx, f)
 	if err != nil {
 		return nil, false, err
 	}
+	if len(list) > f.Limit {
+		return list[:f.Limit], true, nil
+	}
+	return list, false, nil
+}
+
+// PortalMatchesCounted lists a page of the matches of f, like PortalMatches,
+// and counts all of them in the same pass (the dashboard shows both, E2).
+func (s *Store) PortalMatchesCounted(ctx context.Context, f PortalMatchFilter) (_ []PortalMatch, total int, err error) {
+	defer domain.Wrap(&err, "store.PortalMatchesCounted(%d)", f.ContactID)
+	list, total, err := s.portalMatches(ctx, f)
+	if err != nil {
+		return nil, 0, err
+	}
+	if len(list) > f.Limit {
+		list = list[:f.Limit]
+	}
+	return list, total, nil
+}
+
+// portalMatches reads one more than a page of f and the number of all its
+// matches. The page's ids and the count come from one pass over matches and
+// vacancies alone (COUNT(*) OVER () is taken before LIMIT); only the page's
+// rows are joined to candidates and phases.
+func (s *Store) portalMatches(ctx context.Context, f PortalMatchFilter) (_ []PortalMatch, total int, err error) {
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
 	if f.ContactID == 0 || f.CompanyID == 0 {
-		return nil, false, nil
+		return nil, 0, nil
 	}
 	if f.Limit <= 0 || f.Limit > 200 {
 		f.Limit = 50
@@ -96,19 +125,26 @@ func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 	}
 	cond, args := f.where(tid)
 	args = append(args, f.Limit+1, f.Offset)
-	// The page's ids are picked on matches and vacancies alone; only its
-	// rows are joined to candidates and phases.
+	limit := ` ORDER BY m.updated_at DESC, m.id DESC LIMIT $` + itoa(len(args)-1) + ` OFFSET $` + itoa(len(args))
+	// PostgreSQL counts in the pass that picks the page; SQLite would give up
+	// its per-vacancy index seeks for the window, so it picks the page with
+	// IN and counts apart (two quick passes beat one slow one there).
+	page := `(SELECT m.id AS id, COUNT(*) OVER () AS total` + portalMatchFrom + ` WHERE ` + cond + limit + `) page
+		JOIN matches m ON m.tenant_id = $1 AND m.id = page.id`
+	if s.db.Dialect == SQLite {
+		page = `matches m JOIN (SELECT 0 AS total) page ON m.tenant_id = $1 AND m.id IN (SELECT m.id` + portalMatchFrom +
+			` WHERE ` + cond + limit + `)`
+	}
 	rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.tenant_id, m.candidate_id, m.vacancy_id, m.phase_id, m.approved_at,
 		m.created_at, m.updated_at, c.first_name, c.last_name, c.headline, c.city, v.title, v.company_id, v.contact_id, v.pool,
-		v.status, p.name, p.visible_in_portal FROM matches m
+		v.status, p.name, p.visible_in_portal, page.total
+		FROM `+page+`
 		JOIN vacancies v ON v.tenant_id = m.tenant_id AND v.id = m.vacancy_id
 		JOIN phases p ON p.tenant_id = m.tenant_id AND p.id = m.phase_id
 		JOIN candidates c ON c.tenant_id = m.tenant_id AND c.id = m.candidate_id
-		WHERE m.tenant_id = $1 AND m.id IN (SELECT m.id`+portalMatchFrom+` WHERE `+cond+`
-			ORDER BY m.updated_at DESC, m.id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args))+`)
 		ORDER BY m.updated_at DESC, m.id DESC`, args...)
 	if err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
 	defer rows.Close()
 	var out []PortalMatch
@@ -118,8 +154,8 @@ func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 		m, v, p := &pm.Match, &pm.Vacancy, &pm.Phase
 		if err := rows.Scan(&m.ID, &m.TenantID, &m.CandidateID, &m.VacancyID, &m.PhaseID, &m.ApprovedAt, &m.CreatedAt,
 			&m.UpdatedAt, &first, &last, &pm.CandidateHeadline, &pm.CandidateCity, &v.Title, &v.CompanyID, scanID{&v.ContactID},
-			&v.Pool, &v.Status, &p.Name, &p.VisibleInPortal); err != nil {
-			return nil, false, err
+			&v.Pool, &v.Status, &p.Name, &p.VisibleInPortal, &total); err != nil {
+			return nil, 0, err
 		}
 		m.CandidateName = domain.Candidate{FirstName: first, LastName: last}.Name()
 		m.VacancyTitle, m.PhaseName = v.Title, p.Name
@@ -127,10 +163,15 @@ func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 		p.ID, p.TenantID = m.PhaseID, m.TenantID
 		out = append(out, pm)
 	}
-	if len(out) > f.Limit {
-		return out[:f.Limit], true, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
 	}
-	return out, false, rows.Err()
+	if s.db.Dialect == SQLite && (len(out) > 0 || f.Offset > 0) {
+		if total, err = s.CountPortalMatches(ctx, f); err != nil {
+			return nil, 0, err
+		}
+	}
+	return out, total, nil
 }
 
 // CountPortalMatches counts the matches of f.
