@@ -57,171 +57,142 @@ func (s *Service) PortalSetAvailability(ctx context.Context, who store.Actor, a 
 	})
 }
 
-// PortalSaveExperience adds (ID 0) or changes a work-experience entry of
-// the candidate's own (C1).
-func (s *Service) PortalSaveExperience(ctx context.Context, who store.Actor, e *domain.Experience) (err error) {
-	defer domain.Wrap(&err, "service.PortalSaveExperience(%d)", who.ID)
+// portalChange runs one change of an entry of the candidate's own profile in
+// a transaction: refused while processing is restricted, audited with action
+// and the id change returns.
+func (s *Service) portalChange(ctx context.Context, who store.Actor, action string, change func(tx *store.Store) (domain.ID, error)) error {
 	return s.inTx(ctx, func(tx *store.Store) error {
 		if err := portalMayChange(ctx, tx, who); err != nil {
 			return err
 		}
-		// Another candidate's entry is not found before anything is checked.
+		id, err := change(tx)
+		if err != nil {
+			return err
+		}
+		return auditPortal(ctx, tx, who, action, idText(id))
+	})
+}
+
+// ownEntry finds the entry id among a candidate's own entries; another
+// candidate's id is not found.
+func ownEntry[T any](all []T, err error, id domain.ID, idOf func(T) domain.ID, what string) (T, error) {
+	var zero T
+	if err != nil {
+		return zero, err
+	}
+	for _, x := range all {
+		if idOf(x) == id {
+			return x, nil
+		}
+	}
+	return zero, domain.NotFound(what)
+}
+
+// PortalSaveExperience adds (ID 0) or changes a work-experience entry of
+// the candidate's own (C1). Another candidate's entry is not found before
+// anything is checked.
+func (s *Service) PortalSaveExperience(ctx context.Context, who store.Actor, e *domain.Experience) (err error) {
+	defer domain.Wrap(&err, "service.PortalSaveExperience(%d)", who.ID)
+	return s.portalChange(ctx, who, "portal_experience_save", func(tx *store.Store) (domain.ID, error) {
 		if e.ID != 0 {
 			if _, err := s.PortalExperience(ctx, tx, who, e.ID); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		if err := e.Validate(); err != nil {
-			return err
+			return 0, err
 		}
 		e.CandidateID = who.ID
-		if err := tx.SaveExperience(ctx, e); err != nil {
-			return err
-		}
-		return auditPortal(ctx, tx, who, "portal_experience_save", idText(e.ID))
+		err := tx.SaveExperience(ctx, e) // before reading e.ID: a new entry gets its id here
+		return e.ID, err
 	})
 }
 
 // PortalDeleteExperience removes a work-experience entry of the candidate's own.
 func (s *Service) PortalDeleteExperience(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteExperience(%d)", id)
-	return s.inTx(ctx, func(tx *store.Store) error {
-		if err := portalMayChange(ctx, tx, who); err != nil {
-			return err
-		}
-		if err := tx.DeleteExperience(ctx, who.ID, id); err != nil {
-			return err
-		}
-		return auditPortal(ctx, tx, who, "portal_experience_delete", idText(id))
+	return s.portalChange(ctx, who, "portal_experience_delete", func(tx *store.Store) (domain.ID, error) {
+		return id, tx.DeleteExperience(ctx, who.ID, id)
 	})
 }
 
 // PortalSaveEducation adds (ID 0) or changes an education entry (C1).
 func (s *Service) PortalSaveEducation(ctx context.Context, who store.Actor, e *domain.Education) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveEducation(%d)", who.ID)
-	return s.inTx(ctx, func(tx *store.Store) error {
-		if err := portalMayChange(ctx, tx, who); err != nil {
-			return err
-		}
-		// Another candidate's entry is not found before anything is checked.
+	return s.portalChange(ctx, who, "portal_education_save", func(tx *store.Store) (domain.ID, error) {
 		if e.ID != 0 {
 			if _, err := s.PortalEducation(ctx, tx, who, e.ID); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		if err := e.Validate(); err != nil {
-			return err
+			return 0, err
 		}
 		e.CandidateID = who.ID
-		if err := tx.SaveEducation(ctx, e); err != nil {
-			return err
-		}
-		return auditPortal(ctx, tx, who, "portal_education_save", idText(e.ID))
+		err := tx.SaveEducation(ctx, e) // before reading e.ID: a new entry gets its id here
+		return e.ID, err
 	})
 }
 
 // PortalDeleteEducation removes an education entry of the candidate's own.
 func (s *Service) PortalDeleteEducation(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteEducation(%d)", id)
-	return s.inTx(ctx, func(tx *store.Store) error {
-		if err := portalMayChange(ctx, tx, who); err != nil {
-			return err
-		}
-		if err := tx.DeleteEducation(ctx, who.ID, id); err != nil {
-			return err
-		}
-		return auditPortal(ctx, tx, who, "portal_education_delete", idText(id))
+	return s.portalChange(ctx, who, "portal_education_delete", func(tx *store.Store) (domain.ID, error) {
+		return id, tx.DeleteEducation(ctx, who.ID, id)
 	})
 }
 
 // PortalSaveSkill adds (ID 0) or changes a skill (C1).
 func (s *Service) PortalSaveSkill(ctx context.Context, who store.Actor, sk *domain.Skill) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveSkill(%d)", who.ID)
-	return s.inTx(ctx, func(tx *store.Store) error {
-		if err := portalMayChange(ctx, tx, who); err != nil {
-			return err
-		}
-		// Another candidate's entry is not found before anything is checked.
+	return s.portalChange(ctx, who, "portal_skill_save", func(tx *store.Store) (domain.ID, error) {
 		if sk.ID != 0 {
 			if _, err := s.PortalSkill(ctx, tx, who, sk.ID); err != nil {
-				return err
+				return 0, err
 			}
 		}
 		if err := sk.Validate(); err != nil {
-			return err
+			return 0, err
 		}
 		sk.CandidateID = who.ID
-		if err := tx.SaveSkill(ctx, sk); err != nil {
-			return err
-		}
-		return auditPortal(ctx, tx, who, "portal_skill_save", idText(sk.ID))
+		err := tx.SaveSkill(ctx, sk) // before reading sk.ID: a new entry gets its id here
+		return sk.ID, err
 	})
 }
 
 // PortalDeleteSkill removes a skill of the candidate's own.
 func (s *Service) PortalDeleteSkill(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteSkill(%d)", id)
-	return s.inTx(ctx, func(tx *store.Store) error {
-		if err := portalMayChange(ctx, tx, who); err != nil {
-			return err
-		}
-		if err := tx.DeleteSkill(ctx, who.ID, id); err != nil {
-			return err
-		}
-		return auditPortal(ctx, tx, who, "portal_skill_delete", idText(id))
+	return s.portalChange(ctx, who, "portal_skill_delete", func(tx *store.Store) (domain.ID, error) {
+		return id, tx.DeleteSkill(ctx, who.ID, id)
 	})
+}
+
+// storeOr is st, or the pools' store when st is nil.
+func (s *Service) storeOr(st *store.Store) *store.Store {
+	if st == nil {
+		return s.DB.Store()
+	}
+	return st
 }
 
 // PortalExperience returns one experience entry of the candidate's own; another
 // candidate's id is not found. st may be a transaction's store or nil.
 func (s *Service) PortalExperience(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Experience, error) {
-	if st == nil {
-		st = s.DB.Store()
-	}
-	all, err := st.Experiences(ctx, who.ID)
-	if err != nil {
-		return domain.Experience{}, err
-	}
-	for _, x := range all {
-		if x.ID == id {
-			return x, nil
-		}
-	}
-	return domain.Experience{}, domain.NotFound("experience")
+	all, err := s.storeOr(st).Experiences(ctx, who.ID)
+	return ownEntry(all, err, id, func(x domain.Experience) domain.ID { return x.ID }, "experience")
 }
 
 // PortalEducation returns one education entry of the candidate's own; another
 // candidate's id is not found. st may be a transaction's store or nil.
 func (s *Service) PortalEducation(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Education, error) {
-	if st == nil {
-		st = s.DB.Store()
-	}
-	all, err := st.Educations(ctx, who.ID)
-	if err != nil {
-		return domain.Education{}, err
-	}
-	for _, x := range all {
-		if x.ID == id {
-			return x, nil
-		}
-	}
-	return domain.Education{}, domain.NotFound("education")
+	all, err := s.storeOr(st).Educations(ctx, who.ID)
+	return ownEntry(all, err, id, func(x domain.Education) domain.ID { return x.ID }, "education")
 }
 
 // PortalSkill returns one skill entry of the candidate's own; another
 // candidate's id is not found. st may be a transaction's store or nil.
 func (s *Service) PortalSkill(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Skill, error) {
-	if st == nil {
-		st = s.DB.Store()
-	}
-	all, err := st.Skills(ctx, who.ID)
-	if err != nil {
-		return domain.Skill{}, err
-	}
-	for _, x := range all {
-		if x.ID == id {
-			return x, nil
-		}
-	}
-	return domain.Skill{}, domain.NotFound("skill")
+	all, err := s.storeOr(st).Skills(ctx, who.ID)
+	return ownEntry(all, err, id, func(x domain.Skill) domain.ID { return x.ID }, "skill")
 }
