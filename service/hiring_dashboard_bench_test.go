@@ -15,8 +15,9 @@ import (
 // BenchmarkHiringDashboard is E2's speed target: the dashboard of a contact
 // whose company has 1,000 vacancies and 20,000 matches (the contact is the
 // contact of all of them, the worst case), beside another company of the
-// same size, must stay under 10 ms at p99 on both engines. It reports the
-// p50 and p99 of one dashboard in milliseconds.
+// same size, in an agency of 20,000 candidates of whom one in a hundred is
+// withheld (F2), must stay under 10 ms at p99 on both engines. It reports
+// the p50 and p99 of one dashboard in milliseconds.
 func BenchmarkHiringDashboard(b *testing.B) {
 	b.Run("sqlite", func(b *testing.B) { benchDashboard(b, storetest.SQLite(b)) })
 	b.Run("postgres", func(b *testing.B) { benchDashboard(b, storetest.Postgres(b, true)) })
@@ -31,13 +32,15 @@ func benchDashboard(b *testing.B, db *store.DB) {
 		bulkLoad(b, w, co.company, co.contact, 1000, 20)
 	}
 	if db.Dialect == store.Postgres {
-		if _, err := db.Raw().ExecContext(w.ctx, "ANALYZE"); err != nil {
+		// What autovacuum does on a live database: statistics and the
+		// visibility map that index-only scans rely on.
+		if _, err := db.Raw().ExecContext(w.ctx, "VACUUM ANALYZE"); err != nil {
 			b.Fatal(err)
 		}
 	}
 	d, err := w.svc.HiringDashboard(w.ctx, w.x1)
 	hmust(b, "dashboard", err)
-	if d.VacancyCount < 900 || d.CandidateCount < 2000 || len(d.Candidates) != 10 {
+	if d.VacancyCount < 900 || d.CandidateCount < 1700 || len(d.Candidates) != 10 {
 		b.Fatalf("data set not as meant: %d vacancies, %d candidates", d.VacancyCount, d.CandidateCount)
 	}
 	times := make([]time.Duration, 0, b.N)
@@ -60,7 +63,9 @@ func benchDashboard(b *testing.B, db *store.DB) {
 
 // bulkLoad gives company co the given number of portal vacancies with
 // contact ct and perVacancy matches each: one in ten proposed (visible), one
-// in twenty approved and moved on, the rest in screening. Rows go in with
+// in twenty approved and moved on, the rest in screening. The matches go to
+// perVacancy*500 candidates, one in a hundred of whom restricted
+// processing, objected or was erased (F2). Rows go in with
 // multi-row INSERTs in one transaction, to build the set in seconds.
 func bulkLoad(b testing.TB, w *hiringWorld, co domain.Company, ct domain.Contact, vacancies, perVacancy int) {
 	ctx := w.ctx
@@ -105,10 +110,15 @@ func bulkLoad(b testing.TB, w *hiringWorld, co domain.Company, ct domain.Contact
 		return ids
 	}
 	var cands [][]any
-	for i := range perVacancy * 5 {
-		cands = append(cands, []any{w.tenant.ID, w.rec.ID, w.status.ID, "Bench", fmt.Sprintf("%s %05d", co.Name, i), "Utrecht", now, now})
+	for i := range perVacancy * 500 {
+		restricted, objected, erased := i%300 == 1, i%300 == 101, any(nil)
+		if i%300 == 201 {
+			erased = now
+		}
+		cands = append(cands, []any{w.tenant.ID, w.rec.ID, w.status.ID, "Bench", fmt.Sprintf("%s %05d", co.Name, i), "Utrecht",
+			restricted, objected, erased, now, now})
 	}
-	candidateIDs = insert("candidates", "tenant_id, owner_id, status_id, first_name, last_name, city, created_at, updated_at", cands)
+	candidateIDs = insert("candidates", "tenant_id, owner_id, status_id, first_name, last_name, city, restricted, objected, anonymised_at, created_at, updated_at", cands)
 	var vacs [][]any
 	for i := range vacancies {
 		status := domain.VacancyOpen
@@ -130,7 +140,7 @@ func bulkLoad(b testing.TB, w *hiringWorld, co domain.Company, ct domain.Contact
 				phase, approved = w.approved.ID, now
 			}
 			at := now.Add(-time.Duration(vi*perVacancy+j) * time.Minute)
-			matches = append(matches, []any{w.tenant.ID, candidateIDs[(vi+j*5)%len(candidateIDs)], vid, phase, approved, at, at})
+			matches = append(matches, []any{w.tenant.ID, candidateIDs[(vi*perVacancy+j)%len(candidateIDs)], vid, phase, approved, at, at})
 		}
 	}
 	insert("matches", "tenant_id, candidate_id, vacancy_id, phase_id, approved_at, created_at, updated_at", matches)

@@ -106,9 +106,12 @@ func (s *Store) PortalMatchesCounted(ctx context.Context, f PortalMatchFilter) (
 }
 
 // portalMatches reads one more than a page of f and the number of all its
-// matches. The page's ids and the count come from one pass over matches and
-// vacancies alone (COUNT(*) OVER () is taken before LIMIT); only the page's
-// rows are joined to candidates and phases.
+// matches. One pass over the contact's vacancies and their matches, on
+// covering indexes alone, keeps the ids and change times of all of them
+// (a materialised CTE, so neither engine runs it twice); the count and the
+// page's ids come from that, and only the page's rows are joined to
+// candidates and phases (page first: SQLite keeps a CROSS JOIN's order, and
+// would otherwise start from every match of the agency).
 func (s *Store) portalMatches(ctx context.Context, f PortalMatchFilter) (_ []PortalMatch, total int, err error) {
 	tid, err := tenant(ctx)
 	if err != nil {
@@ -125,23 +128,17 @@ func (s *Store) portalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 	}
 	cond, args := f.where(tid)
 	args = append(args, f.Limit+1, f.Offset)
-	limit := ` ORDER BY m.updated_at DESC, m.id DESC LIMIT $` + itoa(len(args)-1) + ` OFFSET $` + itoa(len(args))
-	// PostgreSQL counts in the pass that picks the page; SQLite would give up
-	// its per-vacancy index seeks for the window, so it picks the page with
-	// IN and counts apart (two quick passes beat one slow one there).
-	page := `(SELECT m.id AS id, COUNT(*) OVER () AS total` + portalMatchFrom + ` WHERE ` + cond + limit + `) page
-		JOIN matches m ON m.tenant_id = $1 AND m.id = page.id`
-	if s.db.Dialect == SQLite {
-		page = `matches m JOIN (SELECT 0 AS total) page ON m.tenant_id = $1 AND m.id IN (SELECT m.id` + portalMatchFrom +
-			` WHERE ` + cond + limit + `)`
-	}
-	rows, err := s.r.QueryContext(ctx, `SELECT m.id, m.tenant_id, m.candidate_id, m.vacancy_id, m.phase_id, m.approved_at,
+	rows, err := s.r.QueryContext(ctx, `WITH seen AS MATERIALIZED (SELECT m.id, m.updated_at`+portalMatchFrom+` WHERE `+cond+`),
+		page AS (SELECT id, (SELECT COUNT(*) FROM seen) AS total FROM seen
+			ORDER BY updated_at DESC, id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args))+`)
+		SELECT m.id, m.tenant_id, m.candidate_id, m.vacancy_id, m.phase_id, m.approved_at,
 		m.created_at, m.updated_at, c.first_name, c.last_name, c.headline, c.city, v.title, v.company_id, v.contact_id, v.pool,
 		v.status, p.name, p.visible_in_portal, page.total
-		FROM `+page+`
+		FROM page CROSS JOIN matches m
 		JOIN vacancies v ON v.tenant_id = m.tenant_id AND v.id = m.vacancy_id
 		JOIN phases p ON p.tenant_id = m.tenant_id AND p.id = m.phase_id
 		JOIN candidates c ON c.tenant_id = m.tenant_id AND c.id = m.candidate_id
+		WHERE m.tenant_id = $1 AND m.id = page.id
 		ORDER BY m.updated_at DESC, m.id DESC`, args...)
 	if err != nil {
 		return nil, 0, err
@@ -166,7 +163,8 @@ func (s *Store) portalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	if s.db.Dialect == SQLite && (len(out) > 0 || f.Offset > 0) {
+	if len(out) == 0 && f.Offset > 0 {
+		// A page past the end has no row to carry the total.
 		if total, err = s.CountPortalMatches(ctx, f); err != nil {
 			return nil, 0, err
 		}
