@@ -2,11 +2,11 @@
 package hiring
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"log/slog"
 	"net/http"
-	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
@@ -19,16 +19,16 @@ import (
 //go:embed templates/*.html
 var templateFS embed.FS
 
-// App holds the Hiring Portal's dependencies.
+// App holds the Hiring Portal's dependencies; the plumbing it shares with
+// the other surfaces (language, page data, rendering, error page) is
+// kit.Surface.
 type App struct {
+	kit.Surface
 	DB       *store.DB
 	Store    *store.Store
-	Bundle   *i18n.Bundle
-	Log      *slog.Logger
 	Sessions *kit.Sessions
 	Auth     *account.Auth
 	Svc      *service.Service // the portal's use cases (E2–E11)
-	tmpl     *kit.Templates
 }
 
 // New builds the Hiring Portal; its sign-in pages come from package account.
@@ -37,48 +37,21 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	if err != nil {
 		return nil, fmt.Errorf("hiring templates: %w", err)
 	}
-	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions,
-		Svc: &service.Service{DB: db, Bundle: bundle}, tmpl: tmpl}
+	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: signedIn},
+		DB: db, Store: db.Store(), Sessions: sessions, Svc: &service.Service{DB: db, Bundle: bundle}}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceHiring, Prefix: "/hiring", Sessions: sessions,
-		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
+		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
-// localizer speaks the contact's language (E1), then the browser's, then the agency's.
-func (a *App) localizer(r *http.Request) *i18n.Localizer {
-	var langs []string
-	if acct := account.Current(r.Context()); acct.Language != "" {
-		langs = append(langs, acct.Language)
-	}
-	langs = append(langs, i18n.AcceptLanguage(r.Header.Get("Accept-Language"))...)
-	langs = append(langs, kit.TenantOf(r.Context()).DefaultLanguage)
-	return a.Bundle.For(langs...)
-}
-
-// page returns the common page data with title key.
-func (a *App) page(r *http.Request, title string) kit.Page {
-	return kit.Page{L: a.localizer(r), Title: title, Who: account.Current(r.Context()).Name, Path: r.URL.Path,
-		Errors: domain.FieldErrors{}, Flash: r.URL.Query().Get("flash"), Query: r.URL.Query()}
-}
-
-func (a *App) render(w http.ResponseWriter, status int, name string, view any) error {
-	return a.tmpl.Render(w, status, name, view)
-}
-
-// errorPage renders an error in the Hiring Portal layout.
-func (a *App) errorPage(w http.ResponseWriter, r *http.Request, status int, key string) {
-	view := struct {
-		kit.Page
-		Status int
-		Key    string
-	}{a.page(r, "error.title"), status, key}
-	if err := a.render(w, status, "error", view); err != nil {
-		a.Log.Error("render error page", "err", err)
-		http.Error(w, http.StatusText(status), status)
-	}
+// signedIn is the signed-in contact as the pages show it: the name and the
+// language of its account (E1).
+func signedIn(ctx context.Context) kit.Person {
+	acct := account.Current(ctx)
+	return kit.Person{Name: acct.Name, Language: acct.Language}
 }
 
 // contact loads the signed-in contact, as the use cases take it.
@@ -86,27 +59,13 @@ func (a *App) contact(r *http.Request) (domain.Contact, error) {
 	return a.Store.Contact(r.Context(), account.Current(r.Context()).ID)
 }
 
-// pathID reads an id from the path; anything but a positive number is not found.
-func pathID(r *http.Request, name string) (domain.ID, error) {
-	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, domain.NotFound("hiring.pathID")
-	}
-	return id, nil
+// Short names the handlers use for the shared plumbing.
+func (a *App) page(r *http.Request, title string) kit.Page { return a.Page(r, title) }
+func (a *App) render(w http.ResponseWriter, status int, name string, view any) error {
+	return a.Render(w, status, name, view)
 }
-
-// redirect sends the browser on after a successful POST.
+func pathID(r *http.Request, name string) (domain.ID, error) { return kit.PathID(r, name) }
 func redirect(w http.ResponseWriter, r *http.Request, to string) error {
-	http.Redirect(w, r, to, http.StatusSeeOther)
-	return nil
+	return kit.Redirect(w, r, to)
 }
-
-// page reads the ?page= number of a list (1 is the first) as the use cases'
-// page index (0 is the first).
-func pageIndex(r *http.Request) int {
-	n, err := strconv.Atoi(r.URL.Query().Get("page"))
-	if err != nil || n < 1 {
-		return 0
-	}
-	return n - 1
-}
+func pageIndex(r *http.Request) int { return kit.PageIndex(r) }

@@ -22,7 +22,7 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 	}
 	if refusal := upload.ParseForm(w, r, upload.DefaultMaxBytes); refusal != upload.Accepted {
 		if refusal == upload.TooBig {
-			return a.renderDocuments(w, r, refusal.Status(), domain.FieldErrors{"file": refusalKey(refusal)}, 0, "")
+			return a.renderDocuments(w, r, refusal.Status(), domain.FieldErrors{"file": kit.RefusalKey(refusal)}, 0, "")
 		}
 		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
 	}
@@ -41,7 +41,7 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 	status := http.StatusUnprocessableEntity
 	file, refusal := upload.Read(r, "file", upload.DefaultMaxBytes)
 	if refusal != upload.Accepted {
-		status, f.Errors["file"] = refusal.Status(), refusalKey(refusal)
+		status, f.Errors["file"] = refusal.Status(), kit.RefusalKey(refusal)
 	}
 	up.FileName, up.ContentType, up.Content = file.Name, file.ContentType, file.Content
 	if len(f.Errors) == 0 {
@@ -54,19 +54,4 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return redirect(w, r, "/hiring/documents?flash=hiring.flash.uploaded")
-}
-
-// refusalKey is the message shown next to the file field.
-func refusalKey(r upload.Refusal) string {
-	switch r {
-	case upload.Missing:
-		return "validation.required"
-	case upload.TooBig:
-		return "attachment.too_big"
-	case upload.Empty:
-		return "attachment.empty"
-	case upload.TypeRefused:
-		return "attachment.type_refused"
-	}
-	return "error.bad_form"
 }

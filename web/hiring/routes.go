@@ -70,7 +70,7 @@ func (a *App) Routes() []Route {
 // page is cached: even the sign-in form carries a one-time step token.
 func (a *App) Mount(mux *http.ServeMux) {
 	for _, rt := range a.Routes() {
-		h := kit.Wrap(a.Log, a.errorPage, rt.Handler)
+		h := kit.Wrap(a.Log, a.ErrorPage, rt.Handler)
 		if rt.Access == Contact {
 			h = a.Auth.Require(h)
 		}

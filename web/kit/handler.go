@@ -1,5 +1,6 @@
 // Package kit holds what the three surfaces and the API share: the handler
-// wrapper that maps error kinds to status codes in one place, rendering,
+// wrapper that maps error kinds to status codes in one place, rendering, the
+// surfaces' page plumbing (Surface: language, page data, error page),
 // sessions, tenancy and security headers.
 package kit
 

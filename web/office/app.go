@@ -20,17 +20,16 @@ import (
 //go:embed templates/*.html
 var templateFS embed.FS
 
-// App holds the back office's dependencies.
+// App holds the back office's dependencies; the plumbing it shares with the
+// portals (language, page data, rendering, error page) is kit.Surface.
 type App struct {
+	kit.Surface
 	DB       *store.DB
 	Store    *store.Store
-	Bundle   *i18n.Bundle
-	Log      *slog.Logger
 	Sessions *kit.Sessions
 	Auth     *account.Auth
 	Accounts *service.Accounts
 	Svc      *service.Service // use cases: privacy (C6, F2, F3), timesheets (D5, G3)
-	tmpl     *kit.Templates
 }
 
 // New builds the back office; its sign-in pages come from package account.
@@ -39,10 +38,10 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
-	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, Accounts: accounts,
-		Svc: &service.Service{DB: db, Bundle: bundle}, tmpl: tmpl}
+	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: recruiter},
+		DB: db, Store: db.Store(), Sessions: sessions, Accounts: accounts, Svc: &service.Service{DB: db, Bundle: bundle}}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceOffice, Prefix: "/office", Sessions: sessions,
-		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
+		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {
 		return nil, err
 	}
@@ -57,48 +56,21 @@ func user(ctx context.Context) domain.User {
 	return u
 }
 
-// localizer speaks the recruiter's language, then the browser's, then the agency's.
-func (a *App) localizer(r *http.Request) *i18n.Localizer {
-	langs := []string{}
-	if u := user(r.Context()); u.Language != "" {
-		langs = append(langs, u.Language)
-	}
-	langs = append(langs, i18n.AcceptLanguage(r.Header.Get("Accept-Language"))...)
-	langs = append(langs, kit.TenantOf(r.Context()).DefaultLanguage)
-	return a.Bundle.For(langs...)
+// recruiter is the signed-in recruiter as the pages show it: the language of
+// the user record and the admin links only for admins.
+func recruiter(ctx context.Context) kit.Person {
+	u := user(ctx)
+	return kit.Person{Name: u.Name, Language: u.Language, IsAdmin: u.IsAdmin()}
 }
 
-// page returns the common page data with title key.
-func (a *App) page(r *http.Request, title string) kit.Page {
-	u := user(r.Context())
-	return kit.Page{L: a.localizer(r), Title: title, Who: u.Name, IsAdmin: u.IsAdmin(), Path: r.URL.Path,
-		Errors: domain.FieldErrors{}, Flash: r.URL.Query().Get("flash"), Query: r.URL.Query()}
-}
-
+// Short names the handlers use for the shared plumbing.
+func (a *App) page(r *http.Request, title string) kit.Page { return a.Page(r, title) }
 func (a *App) render(w http.ResponseWriter, status int, name string, view any) error {
-	return a.tmpl.Render(w, status, name, view)
+	return a.Render(w, status, name, view)
 }
-
-// errorPage renders an error in the back office layout.
-func (a *App) errorPage(w http.ResponseWriter, r *http.Request, status int, key string) {
-	view := struct {
-		kit.Page
-		Status int
-		Key    string
-	}{a.page(r, "error.title"), status, key}
-	if err := a.render(w, status, "error", view); err != nil {
-		a.Log.Error("render error page", "err", err)
-		http.Error(w, http.StatusText(status), status)
-	}
-}
-
-// pathID reads a numeric path value; a malformed id is simply not found.
-func pathID(r *http.Request, name string) (domain.ID, error) {
-	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, domain.NotFound("path " + name)
-	}
-	return id, nil
+func pathID(r *http.Request, name string) (domain.ID, error) { return kit.PathID(r, name) }
+func redirect(w http.ResponseWriter, r *http.Request, url string) error {
+	return kit.Redirect(w, r, url)
 }
 
 // queryID reads an optional numeric query parameter; anything else is 0.
@@ -110,20 +82,8 @@ func queryID(r *http.Request, name string) domain.ID {
 	return id
 }
 
-// redirect sends the browser to url after a successful POST.
-func redirect(w http.ResponseWriter, r *http.Request, url string) error {
-	http.Redirect(w, r, url, http.StatusSeeOther)
-	return nil
-}
-
 // pageNumber reads ?page=N (from 1).
-func pageNumber(r *http.Request) int {
-	n, err := strconv.Atoi(r.URL.Query().Get("page"))
-	if err != nil || n < 1 {
-		return 1
-	}
-	return n
-}
+func pageNumber(r *http.Request) int { return kit.PageIndex(r) + 1 }
 
 // Pager is the paging part of a list view.
 type Pager struct {

@@ -40,7 +40,7 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 		file, refusal := upload.Read(r, "file", upload.DefaultMaxBytes)
 		status := 0
 		if refusal != upload.Accepted {
-			status, f.Errors["file"] = refusal.Status(), refusalKey(refusal)
+			status, f.Errors["file"] = refusal.Status(), kit.RefusalKey(refusal)
 		}
 		if len(f.Errors) > 0 {
 			if status == 0 {
@@ -56,21 +56,6 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 		}
 		return redirect(w, r, v.URL()+"?flash=flash.attachment_added#attachments")
 	}
-}
-
-// refusalKey is the message shown next to the file field.
-func refusalKey(r upload.Refusal) string {
-	switch r {
-	case upload.Missing:
-		return "validation.required"
-	case upload.TooBig:
-		return "attachment.too_big"
-	case upload.Empty:
-		return "attachment.empty"
-	case upload.TypeRefused:
-		return "attachment.type_refused"
-	}
-	return "error.bad_form"
 }
 
 func hasOption(opts []kit.Option, id domain.ID) bool {

@@ -21,7 +21,7 @@ func (a *App) requireUser(admin bool, next http.Handler) http.Handler {
 		}
 		ctx := context.WithValue(r.Context(), userKey{}, u)
 		if admin && !u.IsAdmin() {
-			a.errorPage(w, r.WithContext(ctx), http.StatusNotFound, "error.not_found")
+			a.ErrorPage(w, r.WithContext(ctx), http.StatusNotFound, "error.not_found")
 			return
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))

@@ -53,7 +53,7 @@ func (a *App) renderCandidateForm(w http.ResponseWriter, r *http.Request, status
 }
 
 func (a *App) candidateNew(w http.ResponseWriter, r *http.Request) error {
-	c := domain.Candidate{OwnerID: user(r.Context()).ID, Language: a.localizer(r).Lang}
+	c := domain.Candidate{OwnerID: user(r.Context()).ID, Language: a.Localizer(r).Lang}
 	if statuses, err := a.Store.CandidateStatuses(r.Context()); err == nil && len(statuses) > 0 {
 		c.StatusID = statuses[0].ID
 	}

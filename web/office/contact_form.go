@@ -52,7 +52,7 @@ func (a *App) contactForm(w http.ResponseWriter, r *http.Request, status int, c 
 }
 
 func (a *App) contactNew(w http.ResponseWriter, r *http.Request) error {
-	c := domain.Contact{OwnerID: user(r.Context()).ID, Language: a.localizer(r).Lang}
+	c := domain.Contact{OwnerID: user(r.Context()).ID, Language: a.Localizer(r).Lang}
 	if id := queryID(r, "company"); id != 0 {
 		if _, err := a.Store.Company(r.Context(), id); err != nil {
 			return err

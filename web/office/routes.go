@@ -51,7 +51,7 @@ func (a *App) Routes() []Route {
 // Mount registers the route table on mux with the access checks.
 func (a *App) Mount(mux *http.ServeMux) {
 	for _, rt := range a.Routes() {
-		h := kit.Wrap(a.Log, a.errorPage, rt.Handler)
+		h := kit.Wrap(a.Log, a.ErrorPage, rt.Handler)
 		switch rt.Access {
 		case Public:
 			h = kit.NoStore(h)

@@ -25,7 +25,7 @@ func (a *App) timesheetPDF(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	doc := timesheetDocument(a.localizer(r), kit.TenantOf(r.Context()), d)
+	doc := timesheetDocument(a.Localizer(r), kit.TenantOf(r.Context()), d)
 	var buf bytes.Buffer
 	if err := pdf.WriteTimesheet(&buf, doc); err != nil {
 		return err

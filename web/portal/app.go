@@ -2,6 +2,7 @@
 package portal
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"log/slog"
@@ -19,12 +20,12 @@ import (
 //go:embed templates/*.html
 var templateFS embed.FS
 
-// App holds the portal's dependencies.
+// App holds the portal's dependencies; the plumbing it shares with the other
+// surfaces (language, page data, rendering, error page) is kit.Surface.
 type App struct {
+	kit.Surface
 	DB       *store.DB
 	Store    *store.Store
-	Bundle   *i18n.Bundle
-	Log      *slog.Logger
 	Sessions *kit.Sessions
 	Auth     *account.Auth
 	// Service runs the portal's use cases (C1–C9).
@@ -32,7 +33,6 @@ type App struct {
 	// MaxUpload is the largest file a candidate may upload, in bytes
 	// (upload.DefaultMaxBytes, 20 MB, unless configured).
 	MaxUpload int64
-	tmpl      *kit.Templates
 }
 
 // New builds the portal; its sign-in pages come from package account.
@@ -41,46 +41,30 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	if err != nil {
 		return nil, fmt.Errorf("portal templates: %w", err)
 	}
-	a := &App{DB: db, Store: db.Store(), Bundle: bundle, Log: log, Sessions: sessions, tmpl: tmpl,
+	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: candidate},
+		DB: db, Store: db.Store(), Sessions: sessions,
 		Service: &service.Service{DB: db, Bundle: bundle}, MaxUpload: upload.DefaultMaxBytes}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudiencePortal, Prefix: "/portal", Sessions: sessions,
-		Accounts: accounts, Log: log, Secure: secure, Page: a.page}, templateFS, "templates", "layout.html")
+		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
-// localizer speaks the candidate's language, then the browser's, then the agency's.
-func (a *App) localizer(r *http.Request) *i18n.Localizer {
-	var langs []string
-	if acct := account.Current(r.Context()); acct.Language != "" {
-		langs = append(langs, acct.Language)
-	}
-	langs = append(langs, i18n.AcceptLanguage(r.Header.Get("Accept-Language"))...)
-	langs = append(langs, kit.TenantOf(r.Context()).DefaultLanguage)
-	return a.Bundle.For(langs...)
+// candidate is the signed-in candidate as the pages show it: the name and
+// the language of its account.
+func candidate(ctx context.Context) kit.Person {
+	acct := account.Current(ctx)
+	return kit.Person{Name: acct.Name, Language: acct.Language}
 }
 
-// page returns the common page data with title key.
-func (a *App) page(r *http.Request, title string) kit.Page {
-	return kit.Page{L: a.localizer(r), Title: title, Who: account.Current(r.Context()).Name, Path: r.URL.Path,
-		Errors: domain.FieldErrors{}, Flash: r.URL.Query().Get("flash"), Query: r.URL.Query()}
-}
-
+// Short names the handlers use for the shared plumbing.
+func (a *App) page(r *http.Request, title string) kit.Page { return a.Page(r, title) }
 func (a *App) render(w http.ResponseWriter, status int, name string, view any) error {
-	return a.tmpl.Render(w, status, name, view)
+	return a.Render(w, status, name, view)
 }
-
-// errorPage renders an error in the portal layout.
-func (a *App) errorPage(w http.ResponseWriter, r *http.Request, status int, key string) {
-	view := struct {
-		kit.Page
-		Status int
-		Key    string
-	}{a.page(r, "error.title"), status, key}
-	if err := a.render(w, status, "error", view); err != nil {
-		a.Log.Error("render error page", "err", err)
-		http.Error(w, http.StatusText(status), status)
-	}
+func pathID(r *http.Request, name string) (domain.ID, error) { return kit.PathID(r, name) }
+func redirect(w http.ResponseWriter, r *http.Request, to string) error {
+	return kit.Redirect(w, r, to)
 }

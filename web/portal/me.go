@@ -42,21 +42,6 @@ func (a *App) me(r *http.Request, sec domain.PortalSection) (me, error) {
 	return m, nil
 }
 
-// pathID reads a numeric path parameter; anything else is not found.
-func pathID(r *http.Request, name string) (domain.ID, error) {
-	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, domain.NotFound("id")
-	}
-	return id, nil
-}
-
-// redirect answers a form post with 303 See Other.
-func redirect(w http.ResponseWriter, r *http.Request, to string) error {
-	http.Redirect(w, r, to, http.StatusSeeOther)
-	return nil
-}
-
 // fieldErrors returns the field errors of a validation error, nil otherwise.
 func fieldErrors(err error) domain.FieldErrors {
 	if !kit.Invalid(err) {

@@ -14,7 +14,7 @@ import (
 func (a *App) privacyStatement(w http.ResponseWriter, r *http.Request) error {
 	lang := r.URL.Query().Get("lang")
 	if !domain.ValidLanguage(lang) {
-		lang = a.localizer(r).Lang
+		lang = a.Localizer(r).Lang
 	}
 	set, err := a.Store.Settings(r.Context())
 	if err != nil {
