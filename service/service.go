@@ -24,6 +24,10 @@ type Service struct {
 	// has no host name of its own (a single-agency install), e.g.
 	// "https://jobs.example.com". Agencies with a host get "https://host".
 	BaseURL string
+	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
+	// private addresses (tests, and installs whose receivers live on the
+	// same network); off, such URLs are refused (G1).
+	WebhooksAllowPrivate bool
 }
 
 // New returns a Service on db with the database's clock.

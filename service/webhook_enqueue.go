@@ -44,10 +44,20 @@ func EnqueueWebhook(ctx context.Context, tx *store.Store, event string, payload 
 }
 
 // CreateWebhook registers url for event in the context's tenant with a new
-// signing secret (G1).
+// signing secret (G1). Unless WebhooksAllowPrivate, a URL whose host is a
+// private address or 'localhost' is refused; names are checked again at
+// delivery, when they are resolved.
 func (s *Service) CreateWebhook(ctx context.Context, event, url string, by domain.User) (_ domain.Webhook, err error) {
 	defer domain.Wrap(&err, "service.CreateWebhook")
 	w := domain.Webhook{Event: event, URL: strings.TrimSpace(url), Secret: "whsec_" + rand.Text()}
+	if err := w.Validate(); err != nil {
+		return domain.Webhook{}, err
+	}
+	if !s.WebhooksAllowPrivate {
+		if err := domain.CheckWebhookTarget(w.URL); err != nil {
+			return domain.Webhook{}, err
+		}
+	}
 	err = s.store().InTx(ctx, func(tx *store.Store) error {
 		if err := tx.CreateWebhook(ctx, &w); err != nil {
 			return err

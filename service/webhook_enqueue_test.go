@@ -70,3 +70,21 @@ func equalStrings(a, b []string) bool {
 	}
 	return true
 }
+
+// G1: a webhook URL into a private network is refused unless the service
+// allows private addresses (tests, receivers on the install's own network).
+func TestG1CreateWebhookRefusesPrivateURL(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		w := newHiringWorld(t, db, "g1p")
+		for _, u := range []string{"http://127.0.0.1:9000/h", "https://localhost/h", "http://[::ffff:10.1.1.1]/h"} {
+			_, err := w.svc.CreateWebhook(w.ctx, domain.EventMatchApproved, u, w.rec)
+			hiringKind(t, u, err, domain.KindInvalid, domain.KeyWebhookPrivate)
+		}
+		if hooks, _ := w.st.Webhooks(w.ctx, ""); len(hooks) != 0 {
+			t.Fatalf("saved: %+v", hooks)
+		}
+		w.svc.WebhooksAllowPrivate = true
+		_, err := w.svc.CreateWebhook(w.ctx, domain.EventMatchApproved, "http://127.0.0.1:9000/h", w.rec)
+		hmust(t, "allowed private", err)
+	})
+}

@@ -71,6 +71,13 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	doc := domain.Attachment{SubjectKind: domain.SubjectCompany, SubjectID: rec.Company.ID, TypeID: shown.ID,
 		FileName: "contract.txt", ContentType: "text/plain", Size: 5}
 	must(st.CreateAttachment(a.Ctx, &doc, []byte("hello")))
+	// D3: a receipt on the fixture candidate's timesheet; the signed-in
+	// candidates are others and never download or remove it.
+	receiptType := domain.AttachmentType{Name: "Timesheet receipt", Code: domain.TypeCodeTimesheet}
+	must(st.SaveAttachmentType(a.Ctx, &receiptType))
+	receipt := domain.Attachment{SubjectKind: domain.SubjectTimesheet, SubjectID: rec.Timesheet.ID, TypeID: receiptType.ID,
+		FileName: "receipt.txt", ContentType: "text/plain", Size: 5}
+	must(st.CreateAttachment(a.Ctx, &receipt, []byte("hello")))
 	return accessFixture{
 		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
@@ -80,8 +87,9 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"timesheets": rec.Timesheet.ID, "declaration-types": rec.DeclarationType.ID, "procedures": rec.Procedure.ID,
 		"phases": rec.Phase.ID, "groups": grp.ID, "relations": rel.ID, "sources": src.ID, "attachment-types": at.ID,
 		"attachments": att.ID, "notes": note.ID, "outbox": mailID(t, env),
-		"pools":     pool.ID, // E8
-		"documents": doc.ID,  // E10
+		"pools":     pool.ID,    // E8
+		"documents": doc.ID,     // E10
+		"receipts":  receipt.ID, // D3
 		// D2, D3: the portal's week of a placement is named by its parameter.
 		"{placementID}": rec.Placement.ID,
 	}

@@ -49,6 +49,9 @@ type Config struct {
 	// kept in memory: each process limits on its own.
 	SignInPerAccount, SignInPerAddress *service.Limiter
 	ResetPerAccount, ResetPerAddress   *service.Limiter
+	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
+	// private addresses (G1); off, the settings refuse them.
+	WebhooksAllowPrivate bool
 }
 
 func orDefault(d *time.Duration, def time.Duration) {
@@ -87,6 +90,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 	if err != nil {
 		return nil, err
 	}
+	officeApp.Svc.WebhooksAllowPrivate = cfg.WebhooksAllowPrivate
 	portalApp, err := portal.New(db, bundle, log, sessions(domain.AudiencePortal, cfg.PortalIdle, cfg.PortalMax), accounts, cfg.Secure)
 	if err != nil {
 		return nil, err

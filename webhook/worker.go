@@ -48,9 +48,17 @@ func Verify(secret string, body []byte, signature string) bool {
 // twice; a failed attempt is retried with exponential back-off until
 // MaxAttempts.
 type Worker struct {
-	DB     *store.DB
-	Client *http.Client // nil: a client with Timeout
+	DB *store.DB
+	// Client sends the deliveries; nil takes one with Timeout whose dialer
+	// refuses private addresses unless AllowPrivate. A Client given here is
+	// used as it is.
+	Client *http.Client
 	Log    *slog.Logger
+	// AllowPrivate lets deliveries go to loopback and private addresses:
+	// for tests, and for installs whose receivers live on the same network
+	// (matchpoint serve --webhooks-allow-private). Off, such a delivery
+	// fails like any other, with the reason in its last error (G1).
+	AllowPrivate bool
 
 	Poll        time.Duration // pause when nothing is due; default 5 s
 	Batch       int           // deliveries claimed at once; default 10
@@ -83,9 +91,7 @@ func (w *Worker) defaults() {
 		w.Log = slog.New(slog.DiscardHandler)
 	}
 	if w.Client == nil {
-		w.Client = &http.Client{Timeout: w.Timeout,
-			// A receiver answers; it does not send us elsewhere.
-			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+		w.Client = newClient(w.Timeout, w.AllowPrivate)
 	}
 }
 
@@ -168,6 +174,11 @@ func (w *Worker) deliver(ctx context.Context, d domain.WebhookDelivery, token st
 
 // post sends one delivery; only a 2xx answer counts as delivered.
 func (w *Worker) post(ctx context.Context, d domain.WebhookDelivery) error {
+	if !w.AllowPrivate {
+		if err := checkTarget(d.URL); err != nil {
+			return err
+		}
+	}
 	ctx, cancel := context.WithTimeout(ctx, w.Timeout)
 	defer cancel()
 	body := []byte(d.Payload)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -77,6 +78,7 @@ func (f *fixture) registerAndEnqueue(t *testing.T, url, event string) domain.Web
 	t.Helper()
 	ctx := store.WithTenant(t.Context(), f.ten.ID)
 	svc := service.New(f.db)
+	svc.WebhooksAllowPrivate = true // the receivers are on 127.0.0.1
 	hook, err := svc.CreateWebhook(ctx, event, url, domain.User{ID: 1, Name: "Admin"})
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +99,7 @@ func TestG1WebhookDeliveredOnceSigned(t *testing.T) {
 		f := newFixture(t, db)
 		rc := newReceiver(t)
 		hook := f.registerAndEnqueue(t, rc.srv.URL+"/hooks", domain.EventTimesheetSent)
-		w := &webhook.Worker{DB: db}
+		w := &webhook.Worker{DB: db, AllowPrivate: true}
 		for range 3 {
 			if _, err := w.RunOnce(t.Context()); err != nil {
 				t.Fatal(err)
@@ -141,7 +143,7 @@ func TestG1WebhookRetriedAfterFailure(t *testing.T) {
 		ctx := store.WithTenant(t.Context(), f.ten.ID)
 		rc := newReceiver(t, http.StatusInternalServerError, http.StatusServiceUnavailable)
 		hook := f.registerAndEnqueue(t, rc.srv.URL, domain.EventMatchApproved)
-		w := &webhook.Worker{DB: db, FirstRetry: time.Minute}
+		w := &webhook.Worker{DB: db, AllowPrivate: true, FirstRetry: time.Minute}
 		run := func() {
 			t.Helper()
 			if _, err := w.RunOnce(t.Context()); err != nil {
@@ -190,6 +192,39 @@ func TestG1WebhookRetriedAfterFailure(t *testing.T) {
 		ds, _ = f.st.WebhookDeliveries(ctx, 10)
 		if len(down.received()) != 2 || ds[0].Status != domain.OutboxFailed {
 			t.Fatalf("given up: %d attempts, delivery %+v", len(down.received()), ds[0])
+		}
+	})
+}
+
+// G1: with the guard on (the default), a delivery to a private address is
+// not made: the receiver on 127.0.0.1 gets nothing, whether the URL names
+// the address or a name that resolves to it, and each delivery records the
+// refusal as its failure and waits for its retry like any other.
+func TestG1WebhookToPrivateAddressRefused(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		ctx := store.WithTenant(t.Context(), f.ten.ID)
+		rc := newReceiver(t)
+		port := rc.srv.URL[strings.LastIndexByte(rc.srv.URL, ':'):]
+		f.registerAndEnqueue(t, rc.srv.URL+"/hooks", domain.EventTimesheetSent)
+		f.registerAndEnqueue(t, "http://localhost"+port+"/hooks", domain.EventTimesheetApproved)
+		f.registerAndEnqueue(t, "http://[::ffff:127.0.0.1]"+port+"/hooks", domain.EventTimesheetRejected)
+		w := &webhook.Worker{DB: db, FirstRetry: time.Minute}
+		if n, err := w.RunOnce(t.Context()); err != nil || n != 3 {
+			t.Fatalf("round: %d claimed, %v", n, err)
+		}
+		if got := rc.received(); len(got) != 0 {
+			t.Fatalf("the private receiver got %d deliveries", len(got))
+		}
+		ds, err := f.st.WebhookDeliveries(ctx, 10)
+		if err != nil || len(ds) != 3 {
+			t.Fatalf("deliveries %+v (%v)", ds, err)
+		}
+		for _, d := range ds {
+			if d.Status != domain.OutboxPending || d.Attempts != 1 || !strings.Contains(d.LastError, "private network") ||
+				!d.NextAttemptAt.Equal(f.now.Add(time.Minute)) {
+				t.Errorf("refused delivery to %s: %+v", d.URL, d)
+			}
 		}
 	})
 }

@@ -28,6 +28,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	tenant := fs.String("tenant", envOr("MATCHPOINT_DEFAULT_TENANT", "demo"), "slug of the agency served when the host name matches none")
 	uploadMB := fs.Int("upload-max-mb", envInt("MATCHPOINT_UPLOAD_MAX_MB", 20), "largest file the portals take, in MB")
 	retentionEvery := fs.Duration("retention-every", 0, "run the retention job (F3) at this interval, e.g. 24h; 0 = off (run 'matchpoint retention' from cron instead)")
+	allowPrivateHooks := fs.Bool("webhooks-allow-private", envBool("MATCHPOINT_WEBHOOKS_ALLOW_PRIVATE"),
+		"let webhooks go to loopback and private-network addresses (only for receivers on your own network)")
 	var demoFlag optionalBool
 	fs.Var(&demoFlag, "demo", "load the demo agency into an empty database (default: only on SQLite)")
 	if err := fs.Parse(args); err != nil {
@@ -55,7 +57,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: *tenant, UploadMaxBytes: int64(*uploadMB) << 20})
+	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: *tenant, UploadMaxBytes: int64(*uploadMB) << 20,
+		WebhooksAllowPrivate: *allowPrivateHooks})
 	if err != nil {
 		return err
 	}
@@ -76,7 +79,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer stopMail()
-	defer startWebhooks(ctx, db, log)()
+	defer startWebhooks(ctx, db, log, *allowPrivateHooks)()
 	printSignIns(stdout, signIns)
 	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
 	if *retentionEvery > 0 {
@@ -111,6 +114,13 @@ func envInt(name string, def int) int {
 		return n
 	}
 	return def
+}
+
+// envBool reads a yes/no from the environment ("1", "true", …); false when
+// unset or not a boolean.
+func envBool(name string) bool {
+	b, err := strconv.ParseBool(os.Getenv(name))
+	return err == nil && b
 }
 
 // optionalBool is a boolean flag that remembers whether it was given.

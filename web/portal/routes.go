@@ -69,6 +69,8 @@ func (a *App) Routes() []Route {
 		Route{"GET /portal/timesheets/{placementID}/{year}/{week}", a.timesheetWeek, Candidate},
 		Route{"POST /portal/timesheets/{placementID}/{year}/{week}", a.timesheetWeekPost, Candidate},
 		Route{"POST /portal/timesheets/{placementID}/{year}/{week}/attachments", a.timesheetAttach, Candidate},
+		Route{"GET /portal/timesheets/receipts/{id}", a.timesheetReceipt, Candidate},
+		Route{"POST /portal/timesheets/receipts/{id}/delete", a.timesheetReceiptDelete, Candidate},
 	)
 	return r
 }

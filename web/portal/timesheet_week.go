@@ -18,15 +18,23 @@ func weekPath(placementID domain.ID, year, week int) string {
 
 type weekView struct {
 	kit.Page
-	W           service.TimesheetWeek
-	Rows        []weekRowView
-	Action      string // the form's address
-	Prev, Next  string // links to the neighbouring weeks; "" when closed
-	Comment     domain.TimesheetEvent
-	Rejected    bool
-	Attachments []domain.Attachment
-	MaxMB       int64
-	Problem     string // a message key about the whole timesheet
+	W          service.TimesheetWeek
+	Rows       []weekRowView
+	Action     string // the form's address
+	Prev, Next string // links to the neighbouring weeks; "" when closed
+	Comment    domain.TimesheetEvent
+	Rejected   bool
+	Receipts   []receiptView
+	MaxMB      int64
+	Problem    string // a message key about the whole timesheet
+}
+
+// receiptView is a file of the week with its download address and whether
+// the candidate may still remove it (D3, D6).
+type receiptView struct {
+	domain.Attachment
+	Href      string
+	Removable bool
 }
 
 type weekRowView struct {
@@ -107,7 +115,9 @@ func (a *App) renderWeek(w http.ResponseWriter, r *http.Request, m me, status in
 		if err != nil {
 			return err
 		}
-		v.Attachments = d.Attachments
+		if v.Receipts, err = a.receiptViews(r, tw, d.Attachments); err != nil {
+			return err
+		}
 		if ev, ok := d.Decided(); ok && tw.Timesheet.Status == domain.TimesheetRejected {
 			v.Comment, v.Rejected = ev, true
 		}
