@@ -30,17 +30,15 @@ const portalDocumentWhere = `a.tenant_id = $1 AND t.visible_hiring AND (
 	OR (a.subject_kind = 'contact' AND a.subject_id = $3)
 	OR (a.subject_kind = 'vacancy' AND a.subject_id IN (SELECT v.id FROM vacancies v
 		WHERE v.tenant_id = $1 AND v.company_id = $2 AND v.source_id = $4 AND v.pool = ''))
-	OR (a.subject_kind = 'candidate' AND a.subject_id NOT IN ` + withheldCandidates + `
-		AND a.subject_id IN (SELECT m.candidate_id` + portalMatchFrom + `
+	OR (a.subject_kind = 'candidate' AND a.subject_id IN (SELECT m.candidate_id` + portalMatchFrom + `
 		WHERE v.tenant_id = $1 AND v.contact_id = $3 AND v.company_id = $2 AND v.pool = '' AND ` + portalMatchJoin + `
-		AND (m.approved_at IS NOT NULL OR m.phase_id IN ` + visiblePhases + `))))`
+		AND ` + notWithheld + ` AND (m.approved_at IS NOT NULL OR m.phase_id IN ` + visiblePhases + `))))`
 
 // poolCandidateWhere adds the candidates of the pools the contact sees (E8),
 // whose CV it may open from the pool but which the document list leaves out.
 const poolCandidateWhere = ` OR (a.tenant_id = $1 AND t.visible_hiring AND a.subject_kind = 'candidate'
-	AND a.subject_id NOT IN ` + withheldCandidates + `
 	AND a.subject_id IN (SELECT m.candidate_id FROM matches m JOIN vacancies v ON v.tenant_id = m.tenant_id AND v.id = m.vacancy_id
-		WHERE m.tenant_id = $1 AND (v.pool = 'general' OR (v.pool = 'company' AND v.company_id = $2))))`
+		WHERE m.tenant_id = $1 AND ` + notWithheld + ` AND (v.pool = 'general' OR (v.pool = 'company' AND v.company_id = $2))))`
 
 func (sc PortalDocumentScope) args(tid domain.ID) []any {
 	return []any{tid, sc.CompanyID, sc.ContactID, sc.SourceID}

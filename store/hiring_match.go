@@ -49,17 +49,18 @@ const portalMatchJoin = `m.tenant_id = v.tenant_id AND m.vacancy_id = v.id`
 // phase_id) index per vacancy instead of reading every match.
 const visiblePhases = `(SELECT ph.id FROM phases ph WHERE ph.tenant_id = $1 AND ph.visible_in_portal)`
 
-// withheldCandidates selects the tenant's candidates that were erased
-// (anonymised), restricted processing or objected (F2): the Hiring Portal
-// shows them nowhere, not as
-// proposed candidates, in pools, or through their documents. $1 is the tenant.
-const withheldCandidates = `(SELECT cw.id FROM candidates cw WHERE cw.tenant_id = $1 AND (cw.restricted OR cw.objected OR cw.anonymised_at IS NOT NULL))`
+// notWithheld keeps the matches of candidates that were not erased
+// (anonymised) and did not restrict processing or object (F2): the Hiring
+// Portal shows the others nowhere, not as proposed candidates, in pools, or
+// through their documents. Triggers keep m.withheld equal to the
+// candidate's state (migration 0130).
+const notWithheld = `m.withheld = FALSE`
 
 // where is the SQL form of domain.ContactSeesMatch; the service checks every
 // row against the rule itself too, and a test holds the two together.
 func (f PortalMatchFilter) where(tid domain.ID) (string, []any) {
 	cond := `v.tenant_id = $1 AND v.contact_id = $2 AND v.company_id = $3 AND v.pool = '' AND ` + portalMatchJoin +
-		` AND m.candidate_id NOT IN ` + withheldCandidates
+		` AND ` + notWithheld
 	args := []any{tid, f.ContactID, f.CompanyID}
 	if f.Waiting {
 		cond += ` AND m.approved_at IS NULL AND m.phase_id IN ` + visiblePhases

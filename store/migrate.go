@@ -75,29 +75,33 @@ func (db *DB) applyMigration(ctx context.Context, path string, version int) erro
 }
 
 // splitStatements splits a migration on semicolons at line ends, keeping
-// trigger bodies (BEGIN … END;) whole.
+// SQLite trigger bodies (CREATE TRIGGER … BEGIN … END;) and PostgreSQL
+// dollar-quoted function bodies ($$ … $$) whole.
 func splitStatements(sql string) []string {
 	var out []string
 	var cur strings.Builder
-	inTrigger := false
+	trigger, inBody, inDollar := false, false, false
 	for _, line := range strings.Split(sql, "\n") {
 		trimmed := strings.TrimSpace(line)
-		if strings.HasPrefix(trimmed, "--") || trimmed == "" && cur.Len() == 0 {
+		if !inDollar && (strings.HasPrefix(trimmed, "--") || trimmed == "" && cur.Len() == 0) {
 			continue
 		}
 		cur.WriteString(line)
 		cur.WriteByte('\n')
 		upper := strings.ToUpper(trimmed)
 		if strings.HasPrefix(upper, "CREATE TRIGGER") {
-			inTrigger = true
+			trigger = true
 		}
-		if !strings.HasSuffix(trimmed, ";") {
+		if trigger && (upper == "BEGIN" || strings.HasSuffix(upper, " BEGIN")) {
+			inBody = true
+		}
+		if strings.Count(trimmed, "$$")%2 == 1 {
+			inDollar = !inDollar
+		}
+		if inDollar || !strings.HasSuffix(trimmed, ";") || inBody && upper != "END;" {
 			continue
 		}
-		if inTrigger && upper != "END;" {
-			continue
-		}
-		inTrigger = false
+		trigger, inBody = false, false
 		if s := strings.TrimSpace(cur.String()); s != "" {
 			out = append(out, s)
 		}
