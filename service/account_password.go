@@ -71,6 +71,11 @@ func (s *Accounts) SendCredentials(ctx context.Context, by store.Actor, aud doma
 		}
 		return domain.Mail{}, &domain.Error{Kind: domain.KindInvalid, Key: key}
 	}
+	if aud == domain.AudiencePortal {
+		if err := candidateMayGetCredentials(ctx, st, id); err != nil {
+			return domain.Mail{}, err
+		}
+	}
 	shared, err := st.EmailHasOtherCredentials(ctx, aud, a.Email, a.ID)
 	if err != nil {
 		return domain.Mail{}, err
@@ -88,6 +93,27 @@ func (s *Accounts) SendCredentials(ctx context.Context, by store.Actor, aud doma
 			ObjectKind: objectKind(aud), ObjectID: a.ID, RemoteAddr: o.Addr})
 	})
 	return m, err
+}
+
+// candidateMayGetCredentials is F2 for the credentials mail: a candidate
+// that restricted processing or objected gets no mail but about its own
+// request, so no invitation either.
+func candidateMayGetCredentials(ctx context.Context, st *store.Store, id domain.ID) error {
+	c, err := st.Candidate(ctx, id)
+	if err != nil {
+		return err
+	}
+	if domain.CandidateMayMail(c, mailKey(domain.AudiencePortal, domain.TokenCredentials)) {
+		return nil
+	}
+	key := "accounts.error.not_allowed"
+	switch {
+	case c.Restricted:
+		key = domain.KeyCandidateRestricted
+	case c.Objected:
+		key = "accounts.error.objected"
+	}
+	return &domain.Error{Kind: domain.KindConflict, Key: key, Op: "SendCredentials"}
 }
 
 // RequestReset is B4: it mails a reset link when the address belongs to an
