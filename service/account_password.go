@@ -26,10 +26,15 @@ func mailKey(aud domain.Audience, purpose domain.TokenPurpose) string {
 }
 
 // sendLink creates a single-use set-password token and enqueues its mail in
-// one transaction: the mail goes out if and only if the token exists.
+// one transaction: the mail goes out if and only if the token exists. The
+// person's earlier links stop working, so only the newest mail counts (a
+// credentials link sent again, a second reset request).
 func (s *Accounts) sendLink(ctx context.Context, tx *store.Store, a domain.Account, purpose domain.TokenPurpose, o Origin) (domain.Mail, error) {
 	set, err := tx.Settings(ctx)
 	if err != nil {
+		return domain.Mail{}, err
+	}
+	if err := tx.VoidPasswordTokens(ctx, a.Audience, a.ID); err != nil {
 		return domain.Mail{}, err
 	}
 	life := s.tokenLife(set)
