@@ -26,10 +26,15 @@ func mailKey(aud domain.Audience, purpose domain.TokenPurpose) string {
 }
 
 // sendLink creates a single-use set-password token and enqueues its mail in
-// one transaction: the mail goes out if and only if the token exists.
+// one transaction: the mail goes out if and only if the token exists. The
+// person's earlier links stop working, so only the newest mail counts (a
+// credentials link sent again, a second reset request).
 func (s *Accounts) sendLink(ctx context.Context, tx *store.Store, a domain.Account, purpose domain.TokenPurpose, o Origin) (domain.Mail, error) {
 	set, err := tx.Settings(ctx)
 	if err != nil {
+		return domain.Mail{}, err
+	}
+	if err := tx.VoidPasswordTokens(ctx, a.Audience, a.ID); err != nil {
 		return domain.Mail{}, err
 	}
 	life := s.tokenLife(set)
@@ -71,6 +76,11 @@ func (s *Accounts) SendCredentials(ctx context.Context, by store.Actor, aud doma
 		}
 		return domain.Mail{}, &domain.Error{Kind: domain.KindInvalid, Key: key}
 	}
+	if aud == domain.AudiencePortal {
+		if err := candidateMayGetCredentials(ctx, st, id); err != nil {
+			return domain.Mail{}, err
+		}
+	}
 	shared, err := st.EmailHasOtherCredentials(ctx, aud, a.Email, a.ID)
 	if err != nil {
 		return domain.Mail{}, err
@@ -88,6 +98,27 @@ func (s *Accounts) SendCredentials(ctx context.Context, by store.Actor, aud doma
 			ObjectKind: objectKind(aud), ObjectID: a.ID, RemoteAddr: o.Addr})
 	})
 	return m, err
+}
+
+// candidateMayGetCredentials is F2 for the credentials mail: a candidate
+// that restricted processing or objected gets no mail but about its own
+// request, so no invitation either.
+func candidateMayGetCredentials(ctx context.Context, st *store.Store, id domain.ID) error {
+	c, err := st.Candidate(ctx, id)
+	if err != nil {
+		return err
+	}
+	if domain.CandidateMayMail(c, mailKey(domain.AudiencePortal, domain.TokenCredentials)) {
+		return nil
+	}
+	key := "accounts.error.not_allowed"
+	switch {
+	case c.Restricted:
+		key = domain.KeyCandidateRestricted
+	case c.Objected:
+		key = "accounts.error.objected"
+	}
+	return &domain.Error{Kind: domain.KindConflict, Key: key, Op: "SendCredentials"}
 }
 
 // RequestReset is B4: it mails a reset link when the address belongs to an

@@ -10,8 +10,9 @@ import (
 
 // Errors of recruiter management (B5).
 var (
-	ErrDisableSelf = &domain.Error{Kind: domain.KindInvalid, Key: "recruiters.error.disable_self"}
-	ErrDemoteSelf  = &domain.Error{Kind: domain.KindInvalid, Key: "recruiters.error.demote_self"}
+	ErrDisableSelf  = &domain.Error{Kind: domain.KindInvalid, Key: "recruiters.error.disable_self"}
+	ErrDemoteSelf   = &domain.Error{Kind: domain.KindInvalid, Key: "recruiters.error.demote_self"}
+	ErrLinkDisabled = &domain.Error{Kind: domain.KindConflict, Key: "recruiters.error.link_disabled"}
 )
 
 // errEmailTaken is shown next to the e-mail field: the agency has a
@@ -99,6 +100,33 @@ func (s *Accounts) SetRecruiterActive(ctx context.Context, by store.Actor, id do
 		}
 		return auditRecruiter(ctx, tx, by, o, u, action, "")
 	})
+}
+
+// SendRecruiterLink mails a recruiter a new single-use link to set its
+// password (B5), for an invitation that expired or got lost: the mail goes
+// in the recruiter's language through the outbox, the earlier links stop
+// working, and the audit log records it, all in one transaction. A disabled
+// recruiter gets none: it may not sign in.
+func (s *Accounts) SendRecruiterLink(ctx context.Context, by store.Actor, id domain.ID, o Origin) (domain.Mail, error) {
+	var m domain.Mail
+	err := s.store().InTx(ctx, func(tx *store.Store) error {
+		u, err := tx.User(ctx, id) // first: another agency's id is not found
+		if err != nil {
+			return err
+		}
+		if !u.Active {
+			return ErrLinkDisabled
+		}
+		a, err := tx.Account(ctx, domain.AudienceOffice, u.ID)
+		if err != nil {
+			return err
+		}
+		if m, err = s.sendLink(ctx, tx, a, domain.TokenCredentials, o); err != nil {
+			return err
+		}
+		return auditRecruiter(ctx, tx, by, o, u, "credentials_sent", "")
+	})
+	return m, err
 }
 
 func auditRecruiter(ctx context.Context, tx *store.Store, by store.Actor, o Origin, u domain.User, action, detail string) error {

@@ -48,9 +48,9 @@ func (s *Service) HiringDecide(ctx context.Context, c domain.Contact, matchID do
 		if err := val.Err(); err != nil {
 			return err
 		}
-		to, verdict := set.RejectPhaseID, domain.VerdictReject
+		to, verdict, action := set.RejectPhaseID, domain.VerdictReject, "match_reject"
 		if d.Approve {
-			to, verdict = set.ApprovePhaseID, domain.VerdictApprove
+			to, verdict, action = set.ApprovePhaseID, domain.VerdictApprove, "match_approve"
 		}
 		if to == 0 {
 			return &domain.Error{Kind: domain.KindInvalid, Key: KeyHiringNoPhase, Op: "HiringDecide"}
@@ -71,7 +71,7 @@ func (s *Service) HiringDecide(ctx context.Context, c domain.Contact, matchID do
 			}
 		}
 		if err := tx.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
-			Action: "match_" + string(verdict), ObjectKind: string(domain.SubjectMatch), ObjectID: m.ID}); err != nil {
+			Action: action, ObjectKind: string(domain.SubjectMatch), ObjectID: m.ID}); err != nil {
 			return err
 		}
 		event := domain.EventMatchRejected

@@ -55,9 +55,9 @@ func (s *Service) DecideTimesheet(ctx context.Context, who store.Actor, id domai
 		if err := v.Err(); err != nil {
 			return err
 		}
-		to := domain.TimesheetRejected
+		to, action := domain.TimesheetRejected, "timesheet_rejected"
 		if d.Approve {
-			to = domain.TimesheetApproved
+			to, action = domain.TimesheetApproved, "timesheet_approved"
 		}
 		now := s.now()
 		moved, err := tx.TransitionTimesheet(ctx, t.ID, []domain.TimesheetStatus{domain.TimesheetSent}, to, now)
@@ -73,7 +73,7 @@ func (s *Service) DecideTimesheet(ctx context.Context, who store.Actor, id domai
 			return err
 		}
 		if err := tx.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
-			Action: "timesheet_" + string(to), ObjectKind: string(domain.SubjectTimesheet), ObjectID: t.ID}); err != nil {
+			Action: action, ObjectKind: string(domain.SubjectTimesheet), ObjectID: t.ID}); err != nil {
 			return err
 		}
 		if out, err = tx.Timesheet(ctx, t.ID); err != nil {

@@ -116,8 +116,7 @@ func (s *Store) SetAccountPassword(ctx context.Context, aud domain.Audience, id 
 		if err := tx.DeleteSessionsOf(ctx, aud, id); err != nil {
 			return err
 		}
-		_, err := tx.w.ExecContext(ctx, `DELETE FROM password_tokens WHERE tenant_id = $1 AND audience = $2 AND subject_id = $3`, tid, aud, id)
-		return translate(err)
+		return tx.VoidPasswordTokens(ctx, aud, id)
 	})
 }
 

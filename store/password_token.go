@@ -68,3 +68,16 @@ func (s *Store) UsePasswordToken(ctx context.Context, aud domain.Audience, hash 
 	}
 	return t, nil
 }
+
+// VoidPasswordTokens removes every password link of the person, used or
+// not: a new link replaces the earlier ones (only the newest works) and a
+// new password ends them all.
+func (s *Store) VoidPasswordTokens(ctx context.Context, aud domain.Audience, subjectID domain.ID) (err error) {
+	defer domain.Wrap(&err, "store.VoidPasswordTokens(%s, %d)", aud, subjectID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = s.w.ExecContext(ctx, `DELETE FROM password_tokens WHERE tenant_id = $1 AND audience = $2 AND subject_id = $3`, tid, aud, subjectID)
+	return translate(err)
+}

@@ -2,6 +2,8 @@ package office
 
 import (
 	"net/http"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -13,25 +15,37 @@ import (
 // auditRow is one entry as the page shows it.
 type auditRow struct {
 	domain.AuditEntry
-	Link string // the record's page when the object is one, else empty
+	Label     string // the action's label key; empty for a code no longer written
+	KindLabel string // the object kind's label key; empty for an unknown kind
+	Link      string // the record's page when the object is one, else empty
+}
+
+// auditActionGroup is one group of the action filter's choices.
+type auditActionGroup struct {
+	Label   string
+	Options []kit.Option
 }
 
 type auditListView struct {
 	kit.Page
 	Entries []auditRow
 	Pager   Pager
+	Actions []auditActionGroup
+	Kinds   []kit.Option
 	// the filter as typed, shown back in the form
 	Action, ObjectKind, ObjectID, Actor, From, To string
 }
 
 // auditList is the audit log for admins (F4, B5): who saw or changed what,
-// when and from where, newest first, filtered and paged.
+// when and from where, newest first, filtered and paged. Actions show as
+// labels in the admin's language, with the stored code beside them.
 func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	v := auditListView{Page: a.page(r, "audit.title"), Pager: Pager{Page: pageNumber(r)},
 		Action: strings.TrimSpace(q.Get("action")), ObjectKind: strings.TrimSpace(q.Get("object_kind")),
 		ObjectID: strings.TrimSpace(q.Get("object_id")), Actor: strings.TrimSpace(q.Get("actor")),
 		From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to"))}
+	v.Actions, v.Kinds = auditActionChoices(), auditKindChoices()
 	f := store.AuditFilter{Action: v.Action, ObjectKind: v.ObjectKind, ObjectID: queryID(r, "object_id"), ActorName: v.Actor,
 		Limit: pageSize, Offset: (v.Pager.Page - 1) * pageSize}
 	var ok bool
@@ -52,13 +66,60 @@ func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
 	}
 	v.Pager.More = more
 	for _, e := range entries {
-		row := auditRow{AuditEntry: e}
-		if k := domain.SubjectKind(e.ObjectKind); domain.ValidSubject(k) && e.ObjectID > 0 {
-			row.Link = recordURL(k, e.ObjectID)
+		row := auditRow{AuditEntry: e, Link: auditLink(e)}
+		if domain.KnownAuditAction(e.Action) {
+			row.Label = "audit.action_label." + e.Action
+		}
+		if slices.Contains(domain.AuditObjectKinds(), e.ObjectKind) {
+			row.KindLabel = "audit.kind." + e.ObjectKind
 		}
 		v.Entries = append(v.Entries, row)
 	}
 	return a.render(w, http.StatusOK, "audit", v)
+}
+
+// auditLink is the page of the entry's object: a record's own page, or the
+// settings page that lists recruiters, API tokens or webhooks.
+func auditLink(e domain.AuditEntry) string {
+	if e.ObjectID <= 0 {
+		return ""
+	}
+	if k := domain.SubjectKind(e.ObjectKind); domain.ValidSubject(k) {
+		return recordURL(k, e.ObjectID)
+	}
+	switch e.ObjectKind {
+	case "user":
+		return "/office/settings/users#user-" + strconv.FormatInt(e.ObjectID, 10)
+	case "api_token":
+		return "/office/settings/api-tokens"
+	case "webhook":
+		return "/office/settings/webhooks"
+	}
+	return ""
+}
+
+// auditActionChoices are the action filter's choices, grouped.
+func auditActionChoices() []auditActionGroup {
+	var out []auditActionGroup
+	for _, g := range domain.AuditActionGroups() {
+		group := auditActionGroup{Label: "audit.action_group." + g}
+		for _, a := range domain.AuditActions() {
+			if a.Group == g {
+				group.Options = append(group.Options, kit.Option{Value: a.Code, Label: "audit.action_label." + a.Code})
+			}
+		}
+		out = append(out, group)
+	}
+	return out
+}
+
+// auditKindChoices are the object kind filter's choices.
+func auditKindChoices() []kit.Option {
+	var out []kit.Option
+	for _, k := range domain.AuditObjectKinds() {
+		out = append(out, kit.Option{Value: k, Label: "audit.kind." + k})
+	}
+	return out
 }
 
 // auditDate reads a yyyy-mm-dd date (in UTC, as the log stores times); empty

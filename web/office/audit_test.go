@@ -16,7 +16,8 @@ import (
 )
 
 // F4, B5: an admin reads the audit log newest first, filters it by action,
-// object, name and dates, and pages through it; each entry links its record.
+// object, name and dates, and pages through it; each entry links its record
+// and names its action by a label, with the stored code beside it.
 // A recruiter without the admin role gets 404, and another agency's entries
 // never show.
 func TestAuditLogPage_F4_B5(t *testing.T) {
@@ -37,6 +38,10 @@ func TestAuditLogPage_F4_B5(t *testing.T) {
 			add(env.Acme.Ctx, domain.AuditEntry{At: day(9).Add(time.Duration(i) * time.Second), ActorKind: domain.AudiencePortal,
 				ActorName: fmt.Sprintf("Bulk %02d", i), Action: "view", ObjectKind: "user", ObjectID: 1})
 		}
+		add(env.Acme.Ctx, domain.AuditEntry{At: day(6), ActorKind: domain.AudienceOffice, ActorID: 7, ActorName: "Ada Admin",
+			Action: "role_changed", ObjectKind: "user", ObjectID: 7, Detail: "Rita recruiter → admin"})
+		add(env.Acme.Ctx, domain.AuditEntry{At: day(7), ActorKind: domain.AudienceOffice, ActorID: 7, ActorName: "Old Version",
+			Action: "legacy_code", ObjectKind: "gadget", ObjectID: 3})
 		add(env.Other.Ctx, domain.AuditEntry{At: day(5), ActorKind: domain.AudienceOffice, ActorName: "Otto Elsewhere", Action: "update",
 			ObjectKind: "candidate", ObjectID: 42})
 
@@ -58,6 +63,31 @@ func TestAuditLogPage_F4_B5(t *testing.T) {
 		if !strings.Contains(got, `href="/office/candidates/42"`) || !strings.Contains(got, "192.0.2.7") ||
 			!strings.Contains(got, "Recruiter · Rita Recruiter") || strings.Contains(got, "Carl Contact") || strings.Contains(got, "Bulk") {
 			t.Fatalf("filtered by name, object and action: %s", got)
+		}
+		if !strings.Contains(got, `<span title="update">Changed</span> <code class="code">update</code>`) ||
+			!strings.Contains(got, `<a href="/office/candidates/42">Candidate 42</a>`) {
+			t.Errorf("the action shows as its label with the code beside it, the record by its kind: %s", got)
+		}
+		if !strings.Contains(got, `<option value="update" selected>Changed</option>`) ||
+			!strings.Contains(got, `<optgroup label="Sign-in and accounts">`) {
+			t.Errorf("the action filter is a select of labels, grouped, with the chosen one selected: %s", got)
+		}
+		for _, a := range domain.AuditActions() {
+			if !strings.Contains(got, `<option value="`+a.Code+`"`) {
+				t.Errorf("the action filter lacks %q", a.Code)
+			}
+		}
+		got = html.UnescapeString(admin.Get("/office/settings/audit?from=2026-03-06&to=2026-03-07").Body)
+		if !strings.Contains(got, `<a href="/office/settings/users#user-7">Recruiter 7</a>`) || !strings.Contains(got, "Role changed") {
+			t.Errorf("a recruiter's entry links the recruiters page: %s", got)
+		}
+		if !strings.Contains(got, "<td><code>legacy_code</code></td>") || !strings.Contains(got, "<td>gadget 3</td>") {
+			t.Errorf("a code or kind without a label shows as stored: %s", got)
+		}
+		got = html.UnescapeString(admin.Get("/office/settings/audit?object_kind=user").Body)
+		if !strings.Contains(got, "Role changed") || strings.Contains(got, "Rita Recruiter") ||
+			!strings.Contains(got, `<option value="user" selected>Recruiter</option>`) {
+			t.Errorf("filtered by the kind of record: %s", got)
 		}
 		got = html.UnescapeString(admin.Get("/office/settings/audit?from=2026-03-02&to=2026-03-05").Body)
 		if !strings.Contains(got, "Carl Contact") || strings.Contains(got, "Rita Recruiter") || strings.Contains(got, "Bulk") {

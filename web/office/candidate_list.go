@@ -15,10 +15,15 @@ type candidateListView struct {
 	Pager      Pager
 }
 
+// candidateList lists and searches the agency's candidates. A candidate that
+// restricted processing or objected (F2) is listed too, with a badge, so a
+// recruiter looking for the person finds it; what would process it
+// (matching, pools, mails, edits) stays refused where it happens.
 func (a *App) candidateList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query().Get("q")
 	n := pageNumber(r)
-	list, more, err := a.Store.Candidates(r.Context(), store.CandidateFilter{Query: q, Limit: pageSize, Offset: (n - 1) * pageSize})
+	list, more, err := a.Store.Candidates(r.Context(), store.CandidateFilter{Query: q, WithRestricted: true,
+		Limit: pageSize, Offset: (n - 1) * pageSize})
 	if err != nil {
 		return err
 	}

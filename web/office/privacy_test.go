@@ -140,7 +140,7 @@ func TestPrivacyQueueDashboardAndExtension_F2_C9(t *testing.T) {
 }
 
 // F2: restriction set in the back office freezes the record (the edit is
-// refused with a clear message) and hides it from search; export, release
+// refused with a clear message) and marks it in search; export, release
 // and erasure work from the candidate's privacy page.
 func TestCandidatePrivacyPage_F2(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
@@ -161,8 +161,9 @@ func TestCandidatePrivacyPage_F2(t *testing.T) {
 		if got, _ := env.Store.Candidate(env.Acme.Ctx, c.ID); got.LastName != c.LastName {
 			t.Fatal("restricted candidate changed")
 		}
-		if list := rec.Get("/office/candidates?q=Rosa"); strings.Contains(list.Body, "/office/candidates/"+id(c.ID)+`"`) {
-			t.Fatal("restricted candidate found in search")
+		if list := rec.Get("/office/candidates?q=Rosa"); !strings.Contains(list.Body, "/office/candidates/"+id(c.ID)+`"`) ||
+			!strings.Contains(list.Body, `data-flag="restricted"`) {
+			t.Fatal("restricted candidate not found in search, or not marked")
 		}
 		if res := rec.Post(base+"/privacy/restriction", url.Values{"on": {"0"}}); res.Status != http.StatusSeeOther {
 			t.Fatalf("lift: %d", res.Status)

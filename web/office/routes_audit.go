@@ -9,5 +9,6 @@ func (a *App) routesAudit() []Route {
 		{"POST /office/settings/users", a.recruiterAdd, Admin},
 		{"POST /office/settings/users/{id}/role", a.recruiterRole, Admin},
 		{"POST /office/settings/users/{id}/active", a.recruiterActive, Admin},
+		{"POST /office/settings/users/{id}/link", a.recruiterLink, Admin},
 	}
 }
