@@ -64,6 +64,8 @@ func AuditActions() []AuditAction {
 		{"portal_cv_upload", "portal"},
 		{"portal_document_upload", "portal"},
 		{"portal_document_download", "portal"},
+		{"portal_receipt_download", "portal"},
+		{"portal_receipt_delete", "portal"},
 
 		{"match_from_pool", "matches"},
 		{"match_approve", "matches"},

@@ -64,7 +64,7 @@ func (s *Service) RemoveTimesheetReceipt(ctx context.Context, who store.Actor, i
 		if err := tx.DeleteAttachment(ctx, a.ID); err != nil {
 			return err
 		}
-		return tx.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name, Action: "delete",
+		return tx.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name, Action: "portal_receipt_delete",
 			ObjectKind: "attachment", ObjectID: a.ID, Detail: "timesheet " + weekLabel(ts.Year, ts.Week) + " " + a.FileName})
 	})
 	return t, err
