@@ -241,3 +241,10 @@ func (e *Env) AllRoutes() []SurfaceRoute {
 	}
 	return out
 }
+
+// Cookies returns the cookies the client holds for the server, to replay a
+// signed-in request straight against the handler (benchmarks).
+func (c *Client) Cookies() []*http.Cookie {
+	u, _ := url.Parse(c.base)
+	return c.http.Jar.Cookies(u)
+}
