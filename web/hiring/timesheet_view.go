@@ -72,29 +72,21 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 	return redirect(w, r, "/hiring/timesheets/"+strconv.FormatInt(id, 10)+"?flash="+flash)
 }
 
-// timesheetAttachment downloads a file of a timesheet the contact sees;
-// a file of any other timesheet is not found.
+// timesheetAttachment downloads a file of a timesheet the contact sees: a
+// receipt or a file of a type the Hiring Portal shows (D4, E10). An internal
+// file, or a file of any other timesheet, is not found.
 func (a *App) timesheetAttachment(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	attID, err := pathID(r, "attachment")
+	attID, err := kit.PathID(r, "attachment")
 	if err != nil {
 		return err
 	}
-	d, err := a.Svc.TimesheetDetail(r.Context(), a.actor(r), id)
+	att, content, err := a.Svc.ContactTimesheetFile(r.Context(), a.actor(r), id, attID)
 	if err != nil {
 		return err
 	}
-	for _, att := range d.Attachments {
-		if att.ID == attID {
-			content, err := a.Store.AttachmentContent(r.Context(), att.ID)
-			if err != nil {
-				return err
-			}
-			return upload.Send(w, att.FileName, att.ContentType, content)
-		}
-	}
-	return domain.NotFound("attachment")
+	return upload.Send(w, att.FileName, att.ContentType, content)
 }
