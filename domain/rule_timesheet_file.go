@@ -9,6 +9,16 @@ func CandidateSeesTimesheetFile(t AttachmentType) bool {
 	return t.Code == TypeCodeTimesheet || PortalSeesType(t, PortalProfessional)
 }
 
+// ContactSeesTimesheetFile is D4 with E10: which files of a timesheet it
+// sees a contact lists and downloads in the Hiring Portal. The candidate's
+// receipts (type code 'timesheet') are part of what the contact approves,
+// whatever that type's flags; any other file shows only when its type is one
+// the agency shows in the Hiring Portal, so an internal file of the back
+// office never does.
+func ContactSeesTimesheetFile(t AttachmentType) bool {
+	return t.Code == TypeCodeTimesheet || PortalSeesType(t, PortalHiring)
+}
+
 // CandidateMayRemoveTimesheetFile is D3 with D6: a candidate removes only its
 // receipts (type code 'timesheet'), and only while the timesheet can still
 // be edited (draft or rejected), so what was sent or approved stays as it was.

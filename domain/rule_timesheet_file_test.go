@@ -2,25 +2,32 @@ package domain
 
 import "testing"
 
-// D3, C4: a candidate sees its receipts and files of portal-visible types on
-// its timesheet, never an internal file of the back office.
-func TestCandidateSeesTimesheetFile_D3_C4(t *testing.T) {
+// D3, C4, D4, E10: a candidate sees its receipts and files of types the
+// Professional Portal shows on its timesheet; a contact sees the receipts and
+// files of types the Hiring Portal shows; neither sees an internal file of
+// the back office.
+func TestTimesheetFileSeen_D3_C4_D4_E10(t *testing.T) {
 	tests := []struct {
-		name string
-		t    AttachmentType
-		want bool
+		name               string
+		t                  AttachmentType
+		candidate, contact bool
 	}{
-		{"receipt type without portal flag", AttachmentType{Code: TypeCodeTimesheet}, true},
-		{"receipt type with portal flag", AttachmentType{Code: TypeCodeTimesheet, VisibleProfessional: true}, true},
-		{"portal-visible type", AttachmentType{Name: "Certificate", VisibleProfessional: true}, true},
-		{"hiring-only type", AttachmentType{Name: "Assessment", VisibleHiring: true}, false},
-		{"internal type", AttachmentType{Name: "Internal"}, false},
-		{"cv type not visible", AttachmentType{Code: TypeCodeCV}, false},
+		{"receipt type without flags", AttachmentType{Code: TypeCodeTimesheet}, true, true},
+		{"receipt type with portal flag", AttachmentType{Code: TypeCodeTimesheet, VisibleProfessional: true}, true, true},
+		{"receipt type with hiring flag", AttachmentType{Code: TypeCodeTimesheet, VisibleHiring: true}, true, true},
+		{"professional-only type", AttachmentType{Name: "Certificate", VisibleProfessional: true}, true, false},
+		{"hiring-only type", AttachmentType{Name: "Assessment", VisibleHiring: true}, false, true},
+		{"type both portals show", AttachmentType{Name: "Contract", VisibleProfessional: true, VisibleHiring: true}, true, true},
+		{"internal type", AttachmentType{Name: "Internal"}, false, false},
+		{"cv type not visible", AttachmentType{Code: TypeCodeCV}, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := CandidateSeesTimesheetFile(tt.t); got != tt.want {
-				t.Errorf("CandidateSeesTimesheetFile(%+v) = %v, want %v", tt.t, got, tt.want)
+			if got := CandidateSeesTimesheetFile(tt.t); got != tt.candidate {
+				t.Errorf("CandidateSeesTimesheetFile(%+v) = %v, want %v", tt.t, got, tt.candidate)
+			}
+			if got := ContactSeesTimesheetFile(tt.t); got != tt.contact {
+				t.Errorf("ContactSeesTimesheetFile(%+v) = %v, want %v", tt.t, got, tt.contact)
 			}
 		})
 	}

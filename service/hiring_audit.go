@@ -16,10 +16,10 @@ func auditContactView(ctx context.Context, st *store.Store, c domain.Contact, ca
 		Action: "view", ObjectKind: string(domain.SubjectCandidate), ObjectID: candidateID, Detail: detail})
 }
 
-// auditContactDownload logs that contact c downloaded attachment a (F4); a
-// candidate's file is logged on the candidate.
-func auditContactDownload(ctx context.Context, st *store.Store, c domain.Contact, a domain.Attachment) error {
-	who := contactActor(c)
+// auditContactDownload logs that a contact, who, downloaded attachment a
+// (F4); the download is logged on the record the file belongs to (a
+// candidate's file on the candidate, a receipt on its timesheet).
+func auditContactDownload(ctx context.Context, st *store.Store, who store.Actor, a domain.Attachment) error {
 	return st.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
 		Action: "download", ObjectKind: string(a.SubjectKind), ObjectID: a.SubjectID, Detail: "attachment " + a.FileName})
 }

@@ -42,7 +42,7 @@ func (s *Service) HiringDocument(ctx context.Context, c domain.Contact, id domai
 	if err != nil {
 		return domain.Attachment{}, nil, err
 	}
-	if err := auditContactDownload(ctx, st, c, a); err != nil { // F4: every download is logged
+	if err := auditContactDownload(ctx, st, contactActor(c), a); err != nil { // F4: every download is logged
 		return domain.Attachment{}, nil, err
 	}
 	return a, content, nil

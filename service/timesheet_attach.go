@@ -31,7 +31,7 @@ func (s *Service) AttachToTimesheet(ctx context.Context, who store.Actor, placem
 		}
 		f, refusal := upload.Check(fileName, content, 0)
 		if refusal != upload.Accepted {
-			return &domain.ValidationError{Fields: domain.FieldErrors{"file": refusalKey(refusal)}}
+			return &domain.ValidationError{Fields: domain.FieldErrors{"file": refusal.Key()}}
 		}
 		typ, err := tx.AttachmentTypeByCode(ctx, domain.TypeCodeTimesheet)
 		if domain.KindOf(err) == domain.KindNotFound {
@@ -61,17 +61,4 @@ func (s *Service) AttachToTimesheet(ctx context.Context, who store.Actor, placem
 			ObjectKind: "attachment", ObjectID: a.ID, Detail: "timesheet " + weekLabel(year, week)})
 	})
 	return a, err
-}
-
-// refusalKey is the message key of an upload refusal, as the surfaces show it.
-func refusalKey(r upload.Refusal) string {
-	switch r {
-	case upload.TooBig:
-		return "attachment.too_big"
-	case upload.Empty:
-		return "attachment.empty"
-	case upload.TypeRefused:
-		return "attachment.type_refused"
-	}
-	return "error.bad_form"
 }

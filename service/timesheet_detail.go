@@ -9,7 +9,7 @@ import (
 
 // TimesheetDetail is one timesheet as its reviewers see it: the grid with
 // totals, the comments and approval log, the attachments (A5, D5; a
-// candidate gets those of them it sees, D3).
+// candidate or contact gets those of them it sees, D3, D4).
 type TimesheetDetail struct {
 	TimesheetWeek
 	Events      []domain.TimesheetEvent
@@ -52,10 +52,8 @@ func (s *Service) TimesheetDetail(ctx context.Context, who store.Actor, id domai
 	if d.Attachments, err = st.Attachments(ctx, domain.SubjectTimesheet, t.ID); err != nil {
 		return TimesheetDetail{}, err
 	}
-	if who.Kind == domain.AudiencePortal {
-		if d.Attachments, err = candidateTimesheetFiles(ctx, st, d.Attachments); err != nil {
-			return TimesheetDetail{}, err
-		}
+	if d.Attachments, err = visibleTimesheetFiles(ctx, st, who.Kind, d.Attachments); err != nil {
+		return TimesheetDetail{}, err
 	}
 	if t.Status == domain.TimesheetSent {
 		err := s.mayDecide(ctx, st, who, p, rates)

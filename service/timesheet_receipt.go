@@ -74,48 +74,74 @@ func (s *Service) RemoveTimesheetReceipt(ctx context.Context, who store.Actor, i
 // timesheet, after every check of PortalTimesheetFile; each miss is the same
 // not found, so an id tells nothing about what it names.
 func (s *Service) portalTimesheetFile(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Attachment, domain.AttachmentType, domain.Timesheet, error) {
-	notFound := func(err error) (domain.Attachment, domain.AttachmentType, domain.Timesheet, error) {
-		if err == nil || domain.KindOf(err) == domain.KindNotFound {
-			return domain.Attachment{}, domain.AttachmentType{}, domain.Timesheet{}, domain.NotFound("attachment")
-		}
-		return domain.Attachment{}, domain.AttachmentType{}, domain.Timesheet{}, err
-	}
 	if who.Kind != domain.AudiencePortal {
-		return notFound(nil)
+		return timesheetFileMiss(nil)
 	}
 	c, err := st.Candidate(ctx, who.ID)
 	if err != nil {
-		return notFound(err)
+		return timesheetFileMiss(err)
 	}
 	if c.AnonymisedAt != nil {
-		return notFound(nil)
+		return timesheetFileMiss(nil)
 	}
+	return s.timesheetFile(ctx, st, who, id)
+}
+
+// timesheetFile loads attachment id with its type and timesheet when it is
+// a file of a timesheet who sees (timesheetFor) and of a type who sees on
+// it (seesTimesheetFile); each miss is the same not found.
+func (s *Service) timesheetFile(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Attachment, domain.AttachmentType, domain.Timesheet, error) {
 	a, err := st.Attachment(ctx, id)
 	if err != nil {
-		return notFound(err)
+		return timesheetFileMiss(err)
 	}
 	if a.SubjectKind != domain.SubjectTimesheet {
-		return notFound(nil)
+		return timesheetFileMiss(nil)
 	}
 	t, _, _, err := s.timesheetFor(ctx, st, who, a.SubjectID)
 	if err != nil {
-		return notFound(err)
+		return timesheetFileMiss(err)
 	}
 	typ, err := st.AttachmentType(ctx, a.TypeID)
 	if err != nil {
-		return notFound(err)
+		return timesheetFileMiss(err)
 	}
-	if !domain.CandidateSeesTimesheetFile(typ) {
-		return notFound(nil)
+	if !seesTimesheetFile(who.Kind, typ) {
+		return timesheetFileMiss(nil)
 	}
 	return a, typ, t, nil
 }
 
-// candidateTimesheetFiles keeps the files of a timesheet that its candidate
-// sees (D3, C4), in the order given.
-func candidateTimesheetFiles(ctx context.Context, st *store.Store, all []domain.Attachment) ([]domain.Attachment, error) {
-	if len(all) == 0 {
-		return nil, nil
+// timesheetFileMiss turns a miss (nil or any not found) into one and the
+// same not found; any other error stays what it is.
+func timesheetFileMiss(err error) (domain.Attachment, domain.AttachmentType, domain.Timesheet, error) {
+	if err == nil || domain.KindOf(err) == domain.KindNotFound {
+		return domain.Attachment{}, domain.AttachmentType{}, domain.Timesheet{}, domain.NotFound("attachment")
+	}
+	return domain.Attachment{}, domain.AttachmentType{}, domain.Timesheet{}, err
+}
+
+// seesTimesheetFile says whether who of kind sees a file of type t on a
+// timesheet it sees: a recruiter every file, a candidate its receipts and
+// the types of the Professional Portal (D3, C4), a contact the receipts and
+// the types of the Hiring Portal (D4, E10); anyone else none.
+func seesTimesheetFile(kind domain.Audience, t domain.AttachmentType) bool {
+	switch kind {
+	case domain.AudienceOffice:
+		return true
+	case domain.AudiencePortal:
+		return domain.CandidateSeesTimesheetFile(t)
+	case domain.AudienceHiring:
+		return domain.ContactSeesTimesheetFile(t)
+	}
+	return false
+}
+
+// visibleTimesheetFiles keeps the files of a timesheet that who of kind
+// sees (seesTimesheetFile), in the order given.
+func visibleTimesheetFiles(ctx context.Context, st *store.Store, kind domain.Audience, all []domain.Attachment) ([]domain.Attachment, error) {
+	if len(all) == 0 || kind == domain.AudienceOffice {
+		return all, nil
 	}
 	types, err := st.AttachmentTypes(ctx)
 	if err != nil {
@@ -123,7 +149,7 @@ func candidateTimesheetFiles(ctx context.Context, st *store.Store, all []domain.
 	}
 	seen := make(map[domain.ID]bool, len(types))
 	for _, t := range types {
-		seen[t.ID] = domain.CandidateSeesTimesheetFile(t)
+		seen[t.ID] = seesTimesheetFile(kind, t)
 	}
 	var out []domain.Attachment
 	for _, a := range all {

@@ -7,32 +7,6 @@ import (
 	"strconv"
 )
 
-// Refusal says why a file was not taken; surfaces show their own message
-// for each.
-type Refusal int
-
-const (
-	Accepted    Refusal = iota
-	Missing             // no file chosen
-	TooBig              // over the limit
-	Empty               // zero bytes
-	TypeRefused         // content of a type not taken
-	BadForm             // the request could not be read
-)
-
-// Status is the HTTP status that goes with a refusal.
-func (r Refusal) Status() int {
-	switch r {
-	case Accepted:
-		return http.StatusOK
-	case TooBig:
-		return http.StatusRequestEntityTooLarge
-	case TypeRefused:
-		return http.StatusUnsupportedMediaType
-	}
-	return http.StatusUnprocessableEntity
-}
-
 // File is an accepted upload.
 type File struct {
 	Name        string // cleaned

@@ -80,6 +80,13 @@ func Current(ctx context.Context) domain.Account {
 	return a
 }
 
+// Person is the signed-in account as a portal's pages show it: its name and
+// the language on its record (C1, E1); zero when anonymous.
+func Person(ctx context.Context) kit.Person {
+	acct := Current(ctx)
+	return kit.Person{Name: acct.Name, Language: acct.Language}
+}
+
 // WithAccount returns ctx carrying the signed-in account.
 func WithAccount(ctx context.Context, a domain.Account) context.Context {
 	return context.WithValue(ctx, accountKey{}, a)
@@ -165,11 +172,6 @@ func (a *Auth) safeNext(next string) string {
 
 func (a *Auth) render(w http.ResponseWriter, status int, name string, view any) error {
 	return a.tmpl.Render(w, status, name, view)
-}
-
-func redirect(w http.ResponseWriter, r *http.Request, to string) error {
-	http.Redirect(w, r, to, http.StatusSeeOther)
-	return nil
 }
 
 // titleKey is the audience's variant of a page title.

@@ -100,5 +100,5 @@ func (a *Auth) set(w http.ResponseWriter, r *http.Request) error {
 	case err != nil:
 		return err
 	}
-	return redirect(w, r, a.Prefix+"/signin?flash=accounts.password_set_done")
+	return kit.Redirect(w, r, a.Prefix+"/signin?flash=accounts.password_set_done")
 }

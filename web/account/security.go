@@ -64,14 +64,14 @@ func (a *Auth) changePassword(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Sessions.Start(w, r, acct.ID); err != nil {
 		return err
 	}
-	return redirect(w, r, a.Prefix+"/security?flash=accounts.password_changed")
+	return kit.Redirect(w, r, a.Prefix+"/security?flash=accounts.password_changed")
 }
 
 func (a *Auth) totpBegin(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Accounts.BeginTOTP(r.Context(), Current(r.Context()), kit.TenantOf(r.Context())); err != nil {
 		return a.fail(w, r, err)
 	}
-	return redirect(w, r, a.Prefix+"/security")
+	return kit.Redirect(w, r, a.Prefix+"/security")
 }
 
 func (a *Auth) totpConfirm(w http.ResponseWriter, r *http.Request) error {
@@ -97,5 +97,5 @@ func (a *Auth) totpDisable(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Accounts.DisableTOTP(r.Context(), Current(r.Context()), f.String("code"), a.Origin(r)); err != nil {
 		return a.fail(w, r, err)
 	}
-	return redirect(w, r, a.Prefix+"/security?flash=accounts.totp.disabled")
+	return kit.Redirect(w, r, a.Prefix+"/security?flash=accounts.totp.disabled")
 }

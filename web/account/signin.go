@@ -60,10 +60,10 @@ func (a *Auth) signin(w http.ResponseWriter, r *http.Request) error {
 	if next == "" {
 		next = a.Prefix + "/"
 	}
-	return redirect(w, r, next)
+	return kit.Redirect(w, r, next)
 }
 
 func (a *Auth) signout(w http.ResponseWriter, r *http.Request) error {
 	a.Sessions.End(w, r)
-	return redirect(w, r, a.Prefix+"/signin")
+	return kit.Redirect(w, r, a.Prefix+"/signin")
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Candidate is a professional (A1).
@@ -72,7 +73,7 @@ func (a *App) candidateList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) candidateGet(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -103,7 +104,7 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Company is a client, the agency's own main office, or a pool company.
@@ -55,7 +56,7 @@ func (a *App) companyList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) companyGet(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -87,7 +88,7 @@ func (a *App) companyCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) companyUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Contact is a person at a company.
@@ -61,7 +62,7 @@ func (a *App) contactList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) contactGet(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -93,7 +94,7 @@ func (a *App) contactCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) contactUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -36,15 +36,6 @@ func decode(w http.ResponseWriter, r *http.Request, v any) error {
 	return nil
 }
 
-// pathID reads a numeric path value; anything else is not found.
-func pathID(r *http.Request, name string) (domain.ID, error) {
-	id, err := strconv.ParseInt(r.PathValue(name), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, domain.NotFound("api path " + name)
-	}
-	return id, nil
-}
-
 // query reads the query parameters of a list, collecting problems as field
 // errors so a bad parameter is a 422 that names it.
 type query struct {

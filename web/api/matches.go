@@ -6,6 +6,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Match is a candidate proposed for a vacancy, in a phase of its procedure.
@@ -51,7 +52,7 @@ func (a *App) matchList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) matchGet(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -100,7 +101,7 @@ func (a *App) matchCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

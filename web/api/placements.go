@@ -6,6 +6,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Placement is a candidate working for a company, for whom timesheets are kept.
@@ -65,7 +66,7 @@ func (a *App) placementList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) placementGet(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -97,7 +98,7 @@ func (a *App) placementCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) placementUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Timesheet is a candidate's week of hours on a placement.
@@ -69,7 +70,7 @@ func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) timesheetGet(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Vacancy is an open or closed job at a company.
@@ -66,7 +67,7 @@ func (a *App) vacancyList(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) vacancyGet(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -98,7 +99,7 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@
 package hiring
 
 import (
-	"context"
 	"embed"
 	"fmt"
 	"log/slog"
@@ -37,7 +36,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	if err != nil {
 		return nil, fmt.Errorf("hiring templates: %w", err)
 	}
-	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: signedIn},
+	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: account.Person},
 		DB: db, Store: db.Store(), Sessions: sessions, Svc: &service.Service{DB: db, Bundle: bundle}}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceHiring, Prefix: "/hiring", Sessions: sessions,
 		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
@@ -47,25 +46,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	return a, nil
 }
 
-// signedIn is the signed-in contact as the pages show it: the name and the
-// language of its account (E1).
-func signedIn(ctx context.Context) kit.Person {
-	acct := account.Current(ctx)
-	return kit.Person{Name: acct.Name, Language: acct.Language}
-}
-
 // contact loads the signed-in contact, as the use cases take it.
 func (a *App) contact(r *http.Request) (domain.Contact, error) {
 	return a.Store.Contact(r.Context(), account.Current(r.Context()).ID)
 }
-
-// Short names the handlers use for the shared plumbing.
-func (a *App) page(r *http.Request, title string) kit.Page { return a.Page(r, title) }
-func (a *App) render(w http.ResponseWriter, status int, name string, view any) error {
-	return a.Render(w, status, name, view)
-}
-func pathID(r *http.Request, name string) (domain.ID, error) { return kit.PathID(r, name) }
-func redirect(w http.ResponseWriter, r *http.Request, to string) error {
-	return kit.Redirect(w, r, to)
-}
-func pageIndex(r *http.Request) int { return kit.PageIndex(r) }

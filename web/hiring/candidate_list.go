@@ -21,10 +21,10 @@ func (a *App) candidateList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := pageIndex(r)
-	v := candidateListView{Page: a.page(r, "hiring.candidates"), PageNo: p + 1}
+	p := kit.PageIndex(r)
+	v := candidateListView{Page: a.Page(r, "hiring.candidates"), PageNo: p + 1}
 	if v.Matches, v.More, err = a.Svc.HiringCandidates(r.Context(), c, p); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "candidates", v)
+	return a.Render(w, http.StatusOK, "candidates", v)
 }

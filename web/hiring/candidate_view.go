@@ -22,7 +22,7 @@ func (a *App) candidateView(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderCandidate(w http.ResponseWriter, r *http.Request, status int, comment string, f *kit.Form) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -30,19 +30,19 @@ func (a *App) renderCandidate(w http.ResponseWriter, r *http.Request, status int
 	if err != nil {
 		return err
 	}
-	v := candidateView{Page: a.page(r, "hiring.candidate"), Comment: comment}
+	v := candidateView{Page: a.Page(r, "hiring.candidate"), Comment: comment}
 	if v.V, err = a.Svc.HiringCandidate(r.Context(), c, id); err != nil {
 		return err
 	}
 	if f != nil {
 		v.Errors = f.Errors
 	}
-	return a.render(w, status, "candidate", v)
+	return a.Render(w, status, "candidate", v)
 }
 
 // candidateDecide approves or rejects the candidate with a comment (E6).
 func (a *App) candidateDecide(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -71,5 +71,5 @@ func (a *App) candidateDecide(w http.ResponseWriter, r *http.Request) error {
 	if d.Approve {
 		flash = "hiring.flash.approved"
 	}
-	return redirect(w, r, "/hiring/candidates/"+strconv.FormatInt(id, 10)+"?flash="+flash)
+	return kit.Redirect(w, r, "/hiring/candidates/"+strconv.FormatInt(id, 10)+"?flash="+flash)
 }

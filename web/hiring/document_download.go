@@ -4,12 +4,13 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/upload"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // documentDownload sends a document the contact sees as a download under a
 // safe name (E10); any other id is not found.
 func (a *App) documentDownload(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ func (a *App) renderDocuments(w http.ResponseWriter, r *http.Request, status int
 	if err != nil {
 		return err
 	}
-	v := documentListView{Page: a.page(r, "hiring.documents"), TypeID: typeID, Target: target}
+	v := documentListView{Page: a.Page(r, "hiring.documents"), TypeID: typeID, Target: target}
 	if v.Documents, err = a.Svc.HiringDocuments(r.Context(), c); err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func (a *App) renderDocuments(w http.ResponseWriter, r *http.Request, status int
 	if errs != nil {
 		v.Errors = errs
 	}
-	return a.render(w, status, "documents", v)
+	return a.Render(w, status, "documents", v)
 }
 
 // targetValue names a record a document goes on, as "vacancy:12".

@@ -22,7 +22,7 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 	}
 	if refusal := upload.ParseForm(w, r, upload.DefaultMaxBytes); refusal != upload.Accepted {
 		if refusal == upload.TooBig {
-			return a.renderDocuments(w, r, refusal.Status(), domain.FieldErrors{"file": kit.RefusalKey(refusal)}, 0, "")
+			return a.renderDocuments(w, r, refusal.Status(), domain.FieldErrors{"file": refusal.Key()}, 0, "")
 		}
 		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
 	}
@@ -41,7 +41,7 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 	status := http.StatusUnprocessableEntity
 	file, refusal := upload.Read(r, "file", upload.DefaultMaxBytes)
 	if refusal != upload.Accepted {
-		status, f.Errors["file"] = refusal.Status(), kit.RefusalKey(refusal)
+		status, f.Errors["file"] = refusal.Status(), refusal.Key()
 	}
 	up.FileName, up.ContentType, up.Content = file.Name, file.ContentType, file.Content
 	if len(f.Errors) == 0 {
@@ -53,5 +53,5 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, "/hiring/documents?flash=hiring.flash.uploaded")
+	return kit.Redirect(w, r, "/hiring/documents?flash=hiring.flash.uploaded")
 }

@@ -23,12 +23,12 @@ func (a *App) home(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := homeView{Page: a.page(r, "hiring.home_title"), Contact: c}
+	v := homeView{Page: a.Page(r, "hiring.home_title"), Contact: c}
 	if v.D, err = a.Svc.HiringDashboard(r.Context(), c); err != nil {
 		return err
 	}
 	if v.CanCreate, err = a.Svc.HiringCanCreateVacancies(r.Context(), c); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "home", v)
+	return a.Render(w, http.StatusOK, "home", v)
 }

@@ -14,7 +14,7 @@ type messageView struct {
 
 // messageForm is 'Contact': a message to the agency (E11).
 func (a *App) messageForm(w http.ResponseWriter, r *http.Request) error {
-	return a.render(w, http.StatusOK, "contact", messageView{Page: a.page(r, "hiring.contact")})
+	return a.Render(w, http.StatusOK, "contact", messageView{Page: a.Page(r, "hiring.contact")})
 }
 
 // messageSend turns the message into a portal-message note on the contact's
@@ -32,11 +32,11 @@ func (a *App) messageSend(w http.ResponseWriter, r *http.Request) error {
 	_, err = a.Svc.HiringSendMessage(r.Context(), c, msg)
 	if err := f.Check(err); err != nil {
 		if kit.Invalid(err) {
-			v := messageView{Page: a.page(r, "hiring.contact"), Msg: msg}
+			v := messageView{Page: a.Page(r, "hiring.contact"), Msg: msg}
 			v.Errors = f.Errors
-			return a.render(w, http.StatusUnprocessableEntity, "contact", v)
+			return a.Render(w, http.StatusUnprocessableEntity, "contact", v)
 		}
 		return err
 	}
-	return redirect(w, r, "/hiring/contact?flash=hiring.flash.message_sent")
+	return kit.Redirect(w, r, "/hiring/contact?flash=hiring.flash.message_sent")
 }

@@ -2,14 +2,17 @@ package hiring_test
 
 import (
 	"bytes"
+	"fmt"
 	"mime/multipart"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 	"github.com/matchpoint/matchpoint/web/webtest"
@@ -396,5 +399,80 @@ func TestHiringContactPage_E11(t *testing.T) {
 			t.Fatalf("notes %+v %v", notes, err)
 		}
 		wantIn(t, "office contact", e.Recruiter(t).Get("/office/contacts/"+id(e.W.X1.ID)).Body, []string{"Start date", "Can Anna start in May?"}, nil)
+	})
+}
+
+// D4, E10, B5: on a sent timesheet the contact of its placement sees and
+// downloads, with the same bytes, the candidate's receipt and a file of a
+// type the Hiring Portal shows; an internal file of the back office and a
+// file only the Professional Portal shows are neither listed nor
+// downloadable (404); a contact of another company or agency gets 404.
+func TestHiringTimesheetFiles_D4_E10_B5(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		env := webtest.New(t, db)
+		w := env.Acme.TimesheetWorld(t, env.Store)
+		tess, carol, otis := env.Client(t), env.Client(t), env.Client(t)
+		tess.MustSignIn("/portal", w.Tess.Email)
+		carol.MustSignIn("/hiring", w.Carol.Email)
+		otis.MustSignIn("/hiring", w.Otis.Email)
+
+		y, wk := domain.DateOf(time.Now().UTC()).ISOWeek()
+		week := fmt.Sprintf("/portal/timesheets/%d/%d/%d", w.Placement.ID, y, wk)
+		receiptBytes := []byte("parking 12.50\nfuel 40.00\n")
+		ct, body := multipartFile(t, nil, "receipt.txt", receiptBytes)
+		wantStatus(t, "upload", tess.PostMultipart(week+"/attachments", ct, body), http.StatusSeeOther)
+		send := url.Values{"action": {"send"}}
+		send.Set(service.CellField(w.Hours.ID, domain.MondayOfISOWeek(y, wk)), "8")
+		wantStatus(t, "send", tess.Post(week, send), http.StatusSeeOther)
+		ts, err := env.Store.TimesheetForWeek(env.Acme.Ctx, w.Placement.ID, y, wk)
+		if err != nil || ts.Status != domain.TimesheetSent {
+			t.Fatalf("sent timesheet: %+v %v", ts, err)
+		}
+		atts, err := env.Store.Attachments(env.Acme.Ctx, domain.SubjectTimesheet, ts.ID)
+		if err != nil || len(atts) != 1 {
+			t.Fatalf("receipts: %+v %v", atts, err)
+		}
+		receipt := atts[0]
+		file := func(name string, typ domain.AttachmentType) domain.Attachment {
+			t.Helper()
+			if err := env.Store.SaveAttachmentType(env.Acme.Ctx, &typ); err != nil {
+				t.Fatal(err)
+			}
+			f := domain.Attachment{SubjectKind: domain.SubjectTimesheet, SubjectID: ts.ID, TypeID: typ.ID, FileName: name, ContentType: "text/plain"}
+			if err := env.Store.CreateAttachment(env.Acme.Ctx, &f, []byte("content of "+name)); err != nil {
+				t.Fatal(err)
+			}
+			return f
+		}
+		internal := file("margin.txt", domain.AttachmentType{Name: "Internal"})
+		shown := file("assessment.txt", domain.AttachmentType{Name: "Assessment", VisibleHiring: true})
+		candidateOnly := file("certificate.txt", domain.AttachmentType{Name: "Certificate", VisibleProfessional: true})
+
+		detail := fmt.Sprintf("/hiring/timesheets/%d", ts.ID)
+		href := func(a domain.Attachment) string { return fmt.Sprintf("%s/attachments/%d", detail, a.ID) }
+		res := carol.Get(detail)
+		wantStatus(t, "detail", res, http.StatusOK)
+		wantIn(t, "detail", res.Body, []string{`href="` + href(receipt) + `"`, "receipt.txt", `href="` + href(shown) + `"`, "assessment.txt"},
+			[]string{href(internal), "margin.txt", href(candidateOnly), "certificate.txt"})
+
+		res = carol.Get(href(receipt))
+		wantStatus(t, "receipt", res, http.StatusOK)
+		if res.Body != string(receiptBytes) || !strings.HasPrefix(res.Header.Get("Content-Disposition"), "attachment;") {
+			t.Errorf("receipt download: %q %v", res.Body, res.Header)
+		}
+		res = carol.Get(href(shown))
+		wantStatus(t, "hiring-visible file", res, http.StatusOK)
+		if res.Body != "content of assessment.txt" {
+			t.Errorf("hiring-visible file: %q", res.Body)
+		}
+		wantStatus(t, "internal file", carol.Get(href(internal)), http.StatusNotFound)
+		wantStatus(t, "candidate-only file", carol.Get(href(candidateOnly)), http.StatusNotFound)
+		wantStatus(t, "another company's contact", otis.Get(href(receipt)), http.StatusNotFound)
+
+		ow := env.Other.TimesheetWorld(t, env.Store)
+		outsider := env.Client(t)
+		outsider.Host = "other.test"
+		outsider.MustSignIn("/hiring", ow.Carol.Email)
+		wantStatus(t, "another agency's contact", outsider.Get(href(receipt)), http.StatusNotFound)
 	})
 }

@@ -25,11 +25,11 @@ func (a *App) poolCandidate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderPoolCandidate(w http.ResponseWriter, r *http.Request, status int, target domain.ID, notice string, f *kit.Form) error {
-	poolID, err := pathID(r, "id")
+	poolID, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	candID, err := pathID(r, "candidate")
+	candID, err := kit.PathID(r, "candidate")
 	if err != nil {
 		return err
 	}
@@ -37,7 +37,7 @@ func (a *App) renderPoolCandidate(w http.ResponseWriter, r *http.Request, status
 	if err != nil {
 		return err
 	}
-	v := poolCandidateView{Page: a.page(r, "hiring.pool_candidate"), TargetID: target, Notice: notice}
+	v := poolCandidateView{Page: a.Page(r, "hiring.pool_candidate"), TargetID: target, Notice: notice}
 	if v.V, err = a.Svc.HiringPoolCandidate(r.Context(), c, poolID, candID); err != nil {
 		return err
 	}
@@ -47,18 +47,18 @@ func (a *App) renderPoolCandidate(w http.ResponseWriter, r *http.Request, status
 	if f != nil {
 		v.Errors = f.Errors
 	}
-	return a.render(w, status, "pool_candidate", v)
+	return a.Render(w, status, "pool_candidate", v)
 }
 
 // poolMatch matches the pool candidate with one of the contact's own
 // vacancies (E9). A second match to the same vacancy is refused politely on
 // the same page.
 func (a *App) poolMatch(w http.ResponseWriter, r *http.Request) error {
-	poolID, err := pathID(r, "id")
+	poolID, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	candID, err := pathID(r, "candidate")
+	candID, err := kit.PathID(r, "candidate")
 	if err != nil {
 		return err
 	}
@@ -95,5 +95,5 @@ func (a *App) poolMatch(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	path := "/hiring/pools/" + strconv.FormatInt(poolID, 10) + "/candidates/" + strconv.FormatInt(candID, 10)
-	return redirect(w, r, path+"?flash=hiring.flash.matched")
+	return kit.Redirect(w, r, path+"?flash=hiring.flash.matched")
 }

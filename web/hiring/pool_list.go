@@ -19,11 +19,11 @@ func (a *App) poolList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := poolListView{Page: a.page(r, "hiring.pools")}
+	v := poolListView{Page: a.Page(r, "hiring.pools")}
 	if v.Pools, err = a.Svc.HiringPools(r.Context(), c); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "pools", v)
+	return a.Render(w, http.StatusOK, "pools", v)
 }
 
 type poolView struct {
@@ -34,7 +34,7 @@ type poolView struct {
 
 // poolView lists one pool's candidates page by page (E8).
 func (a *App) poolView(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -42,10 +42,10 @@ func (a *App) poolView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := pageIndex(r)
-	v := poolView{Page: a.page(r, "hiring.pool"), PageNo: p + 1}
+	p := kit.PageIndex(r)
+	v := poolView{Page: a.Page(r, "hiring.pool"), PageNo: p + 1}
 	if v.P, err = a.Svc.HiringPoolPage(r.Context(), c, id, p); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "pool", v)
+	return a.Render(w, http.StatusOK, "pool", v)
 }

@@ -21,7 +21,7 @@ type timesheetView struct {
 // timesheetView shows a timesheet the contact sees (D4): lines, totals,
 // attachments, the log, and the approve/reject form while it waits (D5).
 func (a *App) timesheetView(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -33,18 +33,18 @@ func (a *App) renderTimesheet(w http.ResponseWriter, r *http.Request, status int
 	if err != nil {
 		return err
 	}
-	v := timesheetView{Page: a.page(r, "timesheet_pages.hiring_view_title"), D: d, Comment: comment, Problem: problem}
+	v := timesheetView{Page: a.Page(r, "timesheet_pages.hiring_view_title"), D: d, Comment: comment, Problem: problem}
 	if errs != nil {
 		v.Errors = errs
 	}
 	v.Decided, _ = d.Decided()
-	return a.render(w, status, "timesheet", v)
+	return a.Render(w, status, "timesheet", v)
 }
 
 // timesheetDecide approves or rejects the timesheet with a comment (D5); the
 // loser of two decisions is told it was already decided.
 func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -69,32 +69,24 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 	if d.Approve {
 		flash = "timesheet.flash.approved"
 	}
-	return redirect(w, r, "/hiring/timesheets/"+strconv.FormatInt(id, 10)+"?flash="+flash)
+	return kit.Redirect(w, r, "/hiring/timesheets/"+strconv.FormatInt(id, 10)+"?flash="+flash)
 }
 
-// timesheetAttachment downloads a file of a timesheet the contact sees;
-// a file of any other timesheet is not found.
+// timesheetAttachment downloads a file of a timesheet the contact sees: a
+// receipt or a file of a type the Hiring Portal shows (D4, E10). An internal
+// file, or a file of any other timesheet, is not found.
 func (a *App) timesheetAttachment(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	attID, err := pathID(r, "attachment")
+	attID, err := kit.PathID(r, "attachment")
 	if err != nil {
 		return err
 	}
-	d, err := a.Svc.TimesheetDetail(r.Context(), a.actor(r), id)
+	att, content, err := a.Svc.ContactTimesheetFile(r.Context(), a.actor(r), id, attID)
 	if err != nil {
 		return err
 	}
-	for _, att := range d.Attachments {
-		if att.ID == attID {
-			content, err := a.Store.AttachmentContent(r.Context(), att.ID)
-			if err != nil {
-				return err
-			}
-			return upload.Send(w, att.FileName, att.ContentType, content)
-		}
-	}
-	return domain.NotFound("attachment")
+	return upload.Send(w, att.FileName, att.ContentType, content)
 }

@@ -36,8 +36,8 @@ func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
 	default:
 		status = ""
 	}
-	p := pageIndex(r)
-	v := timesheetListView{Page: a.page(r, "timesheet_pages.hiring_title"), Status: string(status), PageNo: p + 1}
+	p := kit.PageIndex(r)
+	v := timesheetListView{Page: a.Page(r, "timesheet_pages.hiring_title"), Status: string(status), PageNo: p + 1}
 	for _, s := range []domain.TimesheetStatus{domain.TimesheetSent, domain.TimesheetApproved, domain.TimesheetRejected} {
 		v.Statuses = append(v.Statuses, kit.Option{Value: string(s), Label: "timesheet.status." + string(s)})
 	}
@@ -46,5 +46,5 @@ func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "timesheets", v)
+	return a.Render(w, http.StatusOK, "timesheets", v)
 }

@@ -21,13 +21,13 @@ func (a *App) vacancyList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := pageIndex(r)
-	v := vacancyListView{Page: a.page(r, "hiring.vacancies"), PageNo: p + 1}
+	p := kit.PageIndex(r)
+	v := vacancyListView{Page: a.Page(r, "hiring.vacancies"), PageNo: p + 1}
 	if v.Vacancies, v.More, err = a.Svc.HiringVacancies(r.Context(), c, p); err != nil {
 		return err
 	}
 	if v.CanCreate, err = a.Svc.HiringCanCreateVacancies(r.Context(), c); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "vacancies", v)
+	return a.Render(w, http.StatusOK, "vacancies", v)
 }

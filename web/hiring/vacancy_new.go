@@ -31,12 +31,12 @@ func (a *App) renderVacancyNew(w http.ResponseWriter, r *http.Request, status in
 	if err != nil {
 		return err
 	}
-	v := vacancyNewView{Page: a.page(r, "hiring.vacancy_new"), In: in, Hours: hoursValue(in.HoursPerWeek),
+	v := vacancyNewView{Page: a.Page(r, "hiring.vacancy_new"), In: in, Hours: hoursValue(in.HoursPerWeek),
 		Departments: departmentOptions(deps)}
 	if f != nil {
 		v.Errors, v.Hours = f.Errors, f.String("hours_per_week") // what was typed, even if not a number
 	}
-	return a.render(w, status, "vacancy_new", v)
+	return a.Render(w, status, "vacancy_new", v)
 }
 
 // vacancyCreate creates the vacancy in the back office (E4).
@@ -60,5 +60,5 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, "/hiring/vacancies/"+strconv.FormatInt(created.ID, 10)+"?flash=hiring.flash.vacancy_created")
+	return kit.Redirect(w, r, "/hiring/vacancies/"+strconv.FormatInt(created.ID, 10)+"?flash=hiring.flash.vacancy_created")
 }

@@ -25,7 +25,7 @@ func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
 
 // renderVacancy draws the vacancy page; in and errs carry a refused edit.
 func (a *App) renderVacancy(w http.ResponseWriter, r *http.Request, status int, in *service.VacancyInput, f *kit.Form) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -37,7 +37,7 @@ func (a *App) renderVacancy(w http.ResponseWriter, r *http.Request, status int, 
 	if err != nil {
 		return err
 	}
-	v := vacancyView{Page: a.page(r, "hiring.vacancy"), V: hv, In: inputOf(hv.Vacancy),
+	v := vacancyView{Page: a.Page(r, "hiring.vacancy"), V: hv, In: inputOf(hv.Vacancy),
 		Departments: departmentOptions(hv.Departments), Statuses: statusOptions()}
 	if in != nil {
 		v.In = *in
@@ -46,13 +46,13 @@ func (a *App) renderVacancy(w http.ResponseWriter, r *http.Request, status int, 
 	if f != nil {
 		v.Errors, v.Hours = f.Errors, f.String("hours_per_week") // what was typed, even if not a number
 	}
-	return a.render(w, status, "vacancy", v)
+	return a.Render(w, status, "vacancy", v)
 }
 
 // vacancySave saves the contact's own vacancy (E3); someone else's is not
 // found, as the use case decides.
 func (a *App) vacancySave(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -74,5 +74,5 @@ func (a *App) vacancySave(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, "/hiring/vacancies/"+strconv.FormatInt(id, 10)+"?flash=hiring.flash.vacancy_saved")
+	return kit.Redirect(w, r, "/hiring/vacancies/"+strconv.FormatInt(id, 10)+"?flash=hiring.flash.vacancy_saved")
 }

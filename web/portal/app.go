@@ -2,11 +2,9 @@
 package portal
 
 import (
-	"context"
 	"embed"
 	"fmt"
 	"log/slog"
-	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
@@ -41,7 +39,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	if err != nil {
 		return nil, fmt.Errorf("portal templates: %w", err)
 	}
-	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: candidate},
+	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: account.Person},
 		DB: db, Store: db.Store(), Sessions: sessions,
 		Service: &service.Service{DB: db, Bundle: bundle}, MaxUpload: upload.DefaultMaxBytes}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudiencePortal, Prefix: "/portal", Sessions: sessions,
@@ -50,21 +48,4 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 		return nil, err
 	}
 	return a, nil
-}
-
-// candidate is the signed-in candidate as the pages show it: the name and
-// the language of its account.
-func candidate(ctx context.Context) kit.Person {
-	acct := account.Current(ctx)
-	return kit.Person{Name: acct.Name, Language: acct.Language}
-}
-
-// Short names the handlers use for the shared plumbing.
-func (a *App) page(r *http.Request, title string) kit.Page { return a.Page(r, title) }
-func (a *App) render(w http.ResponseWriter, status int, name string, view any) error {
-	return a.Render(w, status, name, view)
-}
-func pathID(r *http.Request, name string) (domain.ID, error) { return kit.PathID(r, name) }
-func redirect(w http.ResponseWriter, r *http.Request, to string) error {
-	return kit.Redirect(w, r, to)
 }

@@ -19,9 +19,9 @@ func (a *App) availability(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := availabilityView{Page: a.page(r, "portal.availability.title"),
+	v := availabilityView{Page: a.Page(r, "portal.availability.title"),
 		A: domain.Availability{From: m.C.AvailableFrom, Hours: m.C.AvailableHours, Note: m.C.AvailabilityNote}}
-	return a.render(w, http.StatusOK, "availability", v)
+	return a.Render(w, http.StatusOK, "availability", v)
 }
 
 func (a *App) availabilitySave(w http.ResponseWriter, r *http.Request) error {
@@ -33,7 +33,7 @@ func (a *App) availabilitySave(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := availabilityView{Page: a.page(r, "portal.availability.title"),
+	v := availabilityView{Page: a.Page(r, "portal.availability.title"),
 		A: domain.Availability{From: f.Date("available_from"), Hours: f.Int("available_hours"), Note: f.Text("availability_note")}}
 	if len(f.Errors) == 0 {
 		err = a.Service.PortalSetAvailability(r.Context(), m.Actor, v.A)
@@ -43,7 +43,7 @@ func (a *App) availabilitySave(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "availability", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "availability", v)
 	}
-	return redirect(w, r, "/portal/availability?flash=portal.flash.saved")
+	return kit.Redirect(w, r, "/portal/availability?flash=portal.flash.saved")
 }

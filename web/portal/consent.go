@@ -26,7 +26,7 @@ func (a *App) consent(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	ctx := r.Context()
-	v := consentView{Page: a.page(r, "portal.consent.title"), Today: domain.DateOf(a.DB.Now()), Version: domain.ConsentTextVersion}
+	v := consentView{Page: a.Page(r, "portal.consent.title"), Today: domain.DateOf(a.DB.Now()), Version: domain.ConsentTextVersion}
 	if v.Ledger, err = a.Store.Consents(ctx, m.C.ID); err != nil {
 		return err
 	}
@@ -39,7 +39,7 @@ func (a *App) consent(w http.ResponseWriter, r *http.Request) error {
 	if len(v.Ledger) > 0 {
 		v.State = string(v.Current.StateOn(v.Today))
 	}
-	return a.render(w, http.StatusOK, "consent", v)
+	return a.Render(w, http.StatusOK, "consent", v)
 }
 
 func (a *App) consentGive(w http.ResponseWriter, r *http.Request) error {
@@ -50,7 +50,7 @@ func (a *App) consentGive(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Service.PortalGiveConsent(r.Context(), m.Actor); err != nil {
 		return err
 	}
-	return redirect(w, r, "/portal/consent?flash=portal.flash.consent_given")
+	return kit.Redirect(w, r, "/portal/consent?flash=portal.flash.consent_given")
 }
 
 func (a *App) consentWithdraw(w http.ResponseWriter, r *http.Request) error {
@@ -61,5 +61,5 @@ func (a *App) consentWithdraw(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Service.PortalWithdrawConsent(r.Context(), m.Actor); err != nil {
 		return err
 	}
-	return redirect(w, r, "/portal/consent?flash=portal.flash.consent_withdrawn")
+	return kit.Redirect(w, r, "/portal/consent?flash=portal.flash.consent_withdrawn")
 }

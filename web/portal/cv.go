@@ -23,7 +23,7 @@ func (a *App) cv(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderCV(w http.ResponseWriter, r *http.Request, m me, status int, errs domain.FieldErrors) error {
-	v := cvView{Page: a.page(r, "portal.cv.title"), MaxMB: a.maxMB()}
+	v := cvView{Page: a.Page(r, "portal.cv.title"), MaxMB: a.maxMB()}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -31,7 +31,7 @@ func (a *App) renderCV(w http.ResponseWriter, r *http.Request, m me, status int,
 	if v.CVs, err = a.Service.PortalCVs(r.Context(), m.Actor); err != nil {
 		return err
 	}
-	return a.render(w, status, "cv", v)
+	return a.Render(w, status, "cv", v)
 }
 
 // cvUpload stores the file as a new attachment of type CV; earlier CVs stay.
@@ -47,5 +47,5 @@ func (a *App) cvUpload(w http.ResponseWriter, r *http.Request) error {
 	if _, err := a.Service.PortalUploadCV(r.Context(), m.Actor, file); err != nil {
 		return err
 	}
-	return redirect(w, r, "/portal/cv?flash=portal.flash.cv_uploaded")
+	return kit.Redirect(w, r, "/portal/cv?flash=portal.flash.cv_uploaded")
 }

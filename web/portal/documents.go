@@ -27,7 +27,7 @@ func (a *App) documents(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderDocuments(w http.ResponseWriter, r *http.Request, m me, status int, typeID domain.ID, errs domain.FieldErrors) error {
-	v := documentsView{Page: a.page(r, "portal.documents.title"), TypeID: typeID, MaxMB: a.maxMB()}
+	v := documentsView{Page: a.Page(r, "portal.documents.title"), TypeID: typeID, MaxMB: a.maxMB()}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -39,7 +39,7 @@ func (a *App) renderDocuments(w http.ResponseWriter, r *http.Request, m me, stat
 	for _, t := range types {
 		v.Types = append(v.Types, kit.Option{Value: idString(t.ID), Label: t.Name})
 	}
-	return a.render(w, status, "documents", v)
+	return a.Render(w, status, "documents", v)
 }
 
 // documentUpload stores a file of a visible type on the candidate; another
@@ -65,7 +65,7 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 		}
 		return a.renderDocuments(w, r, m, http.StatusUnprocessableEntity, typeID, f.Errors)
 	}
-	return redirect(w, r, "/portal/documents?flash=portal.flash.document_uploaded")
+	return kit.Redirect(w, r, "/portal/documents?flash=portal.flash.document_uploaded")
 }
 
 // documentDownload sends one of the candidate's own visible documents as a
@@ -75,7 +75,7 @@ func (a *App) documentDownload(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func (a *App) home(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := homeView{Page: a.page(r, "portal.home_title"), Me: m}
+	v := homeView{Page: a.Page(r, "portal.home_title"), Me: m}
 	v.FullProfile, v.Timesheets = domain.CandidatePortalAccess(m.Status)
-	return a.render(w, http.StatusOK, "home", v)
+	return a.Render(w, http.StatusOK, "home", v)
 }

@@ -29,7 +29,7 @@ func (a *App) privacy(w http.ResponseWriter, r *http.Request) error {
 
 func (a *App) renderPrivacy(w http.ResponseWriter, r *http.Request, m me, status int, v privacyView) error {
 	errs := v.Errors
-	v.Page = a.page(r, "portal.privacy.title")
+	v.Page = a.Page(r, "portal.privacy.title")
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -41,7 +41,7 @@ func (a *App) renderPrivacy(w http.ResponseWriter, r *http.Request, m me, status
 	if v.Exports, err = a.Service.PortalExports(r.Context(), m.Actor); err != nil {
 		return err
 	}
-	return a.render(w, status, "privacy", v)
+	return a.Render(w, status, "privacy", v)
 }
 
 // privacyRequest stores the request and queues its two mails (C9).
@@ -63,5 +63,5 @@ func (a *App) privacyRequest(w http.ResponseWriter, r *http.Request) error {
 		v.Page.Errors = f.Errors
 		return a.renderPrivacy(w, r, m, http.StatusUnprocessableEntity, v)
 	}
-	return redirect(w, r, "/portal/privacy?flash=portal.flash.privacy_sent")
+	return kit.Redirect(w, r, "/portal/privacy?flash=portal.flash.privacy_sent")
 }

@@ -47,7 +47,7 @@ func fieldType(name string) string {
 
 // loadProfile gathers the profile page: exactly the visible fields (C1).
 func (a *App) loadProfile(r *http.Request, m me, posted map[string]string) (profileView, error) {
-	v := profileView{Page: a.page(r, "portal.profile.title"), Me: m}
+	v := profileView{Page: a.Page(r, "portal.profile.title"), Me: m}
 	ctx := r.Context()
 	set, err := a.Store.Settings(ctx)
 	if err != nil {
@@ -83,7 +83,7 @@ func (a *App) profile(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "profile", v)
+	return a.Render(w, http.StatusOK, "profile", v)
 }
 
 // profileSave takes the posted profile fields; the rule refuses any field
@@ -114,12 +114,12 @@ func (a *App) profileSave(w http.ResponseWriter, r *http.Request) error {
 				v.Refused = key
 			}
 		}
-		return a.render(w, http.StatusUnprocessableEntity, "profile", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "profile", v)
 	}
 	if err != nil {
 		return err
 	}
-	return redirect(w, r, "/portal/profile?flash=portal.flash.saved")
+	return kit.Redirect(w, r, "/portal/profile?flash=portal.flash.saved")
 }
 
 // shows reports whether the page has the field.

@@ -48,11 +48,11 @@ func (a *App) entryForm(kind string) kit.HandlerFunc {
 		}
 		var id domain.ID
 		if r.PathValue("id") != "" {
-			if id, err = pathID(r, "id"); err != nil {
+			if id, err = kit.PathID(r, "id"); err != nil {
 				return err
 			}
 		}
-		v := entryView{Page: a.page(r, entryTitle(kind, id)), Kind: kind, ID: id}
+		v := entryView{Page: a.Page(r, entryTitle(kind, id)), Kind: kind, ID: id}
 		if id != 0 {
 			ctx := r.Context()
 			switch kind {
@@ -67,7 +67,7 @@ func (a *App) entryForm(kind string) kit.HandlerFunc {
 				return err
 			}
 		}
-		return a.render(w, http.StatusOK, "entry", v)
+		return a.Render(w, http.StatusOK, "entry", v)
 	}
 }
 
@@ -81,7 +81,7 @@ func (a *App) entrySave(kind string) kit.HandlerFunc {
 		}
 		var id domain.ID
 		if r.PathValue("id") != "" {
-			if id, err = pathID(r, "id"); err != nil {
+			if id, err = kit.PathID(r, "id"); err != nil {
 				return err
 			}
 		}
@@ -89,7 +89,7 @@ func (a *App) entrySave(kind string) kit.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		v := entryView{Page: a.page(r, entryTitle(kind, id)), Kind: kind, ID: id}
+		v := entryView{Page: a.Page(r, entryTitle(kind, id)), Kind: kind, ID: id}
 		ctx := r.Context()
 		switch kind {
 		case "experiences":
@@ -120,9 +120,9 @@ func (a *App) entrySave(kind string) kit.HandlerFunc {
 				}
 			}
 			v.Errors = f.Errors
-			return a.render(w, http.StatusUnprocessableEntity, "entry", v)
+			return a.Render(w, http.StatusUnprocessableEntity, "entry", v)
 		}
-		return redirect(w, r, "/portal/profile?flash=portal.flash.saved#h-"+anchor(kind))
+		return kit.Redirect(w, r, "/portal/profile?flash=portal.flash.saved#h-"+anchor(kind))
 	}
 }
 
@@ -147,7 +147,7 @@ func (a *App) entryDelete(kind string) kit.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		id, err := pathID(r, "id")
+		id, err := kit.PathID(r, "id")
 		if err != nil {
 			return err
 		}
@@ -162,7 +162,7 @@ func (a *App) entryDelete(kind string) kit.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		return redirect(w, r, "/portal/profile?flash=portal.flash.removed#h-"+anchor(kind))
+		return kit.Redirect(w, r, "/portal/profile?flash=portal.flash.removed#h-"+anchor(kind))
 	}
 }
 

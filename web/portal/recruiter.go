@@ -19,9 +19,9 @@ func (a *App) recruiter(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := recruiterView{Page: a.page(r, "portal.recruiter.title")}
+	v := recruiterView{Page: a.Page(r, "portal.recruiter.title")}
 	if v.Owner, err = a.Store.User(r.Context(), m.C.OwnerID); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "recruiter", v)
+	return a.Render(w, http.StatusOK, "recruiter", v)
 }

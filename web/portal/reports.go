@@ -43,7 +43,7 @@ func (a *App) reports(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := reportsView{Page: a.page(r, "portal.reports.title"), HoursPerWeek: domain.PortalShowsReport(set, "hours_per_week")}
+	v := reportsView{Page: a.Page(r, "portal.reports.title"), HoursPerWeek: domain.PortalShowsReport(set, "hours_per_week")}
 	if v.HoursPerWeek {
 		if v.Weeks, err = a.Service.PortalHoursPerWeek(r.Context(), m.Actor); err != nil {
 			return err
@@ -51,5 +51,5 @@ func (a *App) reports(w http.ResponseWriter, r *http.Request) error {
 		c := chartBars(v.Weeks)
 		v.Bars, v.ChartW, v.ChartH = c.Bars, c.W, c.H
 	}
-	return a.render(w, http.StatusOK, "reports", v)
+	return a.Render(w, http.StatusOK, "reports", v)
 }

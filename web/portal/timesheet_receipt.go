@@ -6,6 +6,7 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/upload"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // receiptPath is the address of a file of one of the candidate's timesheets.
@@ -18,7 +19,7 @@ func (a *App) timesheetReceipt(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -37,7 +38,7 @@ func (a *App) timesheetReceiptDelete(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -52,7 +53,7 @@ func (a *App) timesheetReceiptDelete(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	return redirect(w, r, weekPath(t.PlacementID, t.Year, t.Week)+"?flash=timesheet_pages.flash.receipt_removed")
+	return kit.Redirect(w, r, weekPath(t.PlacementID, t.Year, t.Week)+"?flash=timesheet_pages.flash.receipt_removed")
 }
 
 // receiptViews links each file of the week to its download and marks the

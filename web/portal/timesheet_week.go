@@ -52,7 +52,7 @@ type weekCellView struct {
 // weekParams reads placement, year and week from the path; anything
 // malformed is not found.
 func weekParams(r *http.Request) (domain.ID, int, int, error) {
-	id, err := pathID(r, "placementID")
+	id, err := kit.PathID(r, "placementID")
 	if err != nil {
 		return 0, 0, 0, err
 	}
@@ -83,7 +83,7 @@ func (a *App) timesheetWeek(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderWeek(w http.ResponseWriter, r *http.Request, m me, status int, tw service.TimesheetWeek, typed map[string]string, errs domain.FieldErrors, problem string) error {
-	v := weekView{Page: a.page(r, "timesheet_pages.week_title"), W: tw, Action: weekPath(tw.Placement.ID, tw.Year, tw.Week),
+	v := weekView{Page: a.Page(r, "timesheet_pages.week_title"), W: tw, Action: weekPath(tw.Placement.ID, tw.Year, tw.Week),
 		MaxMB: a.maxMB(), Problem: problem}
 	if errs != nil {
 		v.Errors = errs
@@ -122,7 +122,7 @@ func (a *App) renderWeek(w http.ResponseWriter, r *http.Request, m me, status in
 			v.Comment, v.Rejected = ev, true
 		}
 	}
-	return a.render(w, status, "timesheet_week", v)
+	return a.Render(w, status, "timesheet_week", v)
 }
 
 // hoursText writes minutes as the hours a person types: "8", "7.5", "7.25".
@@ -155,7 +155,7 @@ func (a *App) timesheetWeekPost(w http.ResponseWriter, r *http.Request) error {
 		if _, err := a.Service.CopyLastWeek(ctx, m.Actor, pid, y, wk); err != nil {
 			return a.weekProblem(w, r, m, tw, nil, err)
 		}
-		return redirect(w, r, weekPath(pid, y, wk)+"?flash=timesheet_pages.flash.copied")
+		return kit.Redirect(w, r, weekPath(pid, y, wk)+"?flash=timesheet_pages.flash.copied")
 	}
 	typed, lines := readCells(r, f)
 	if err := f.Check(nil); err != nil {
@@ -173,7 +173,7 @@ func (a *App) timesheetWeekPost(w http.ResponseWriter, r *http.Request) error {
 		}
 		flash = "timesheet_pages.flash.sent"
 	}
-	return redirect(w, r, weekPath(pid, y, wk)+"?flash="+flash)
+	return kit.Redirect(w, r, weekPath(pid, y, wk)+"?flash="+flash)
 }
 
 // readCells takes every h_<type>_<day> field of the form: what was typed,
@@ -240,5 +240,5 @@ func (a *App) timesheetAttach(w http.ResponseWriter, r *http.Request) error {
 	if _, err := a.Service.AttachToTimesheet(r.Context(), m.Actor, pid, y, wk, file.FileName, file.Content); err != nil {
 		return a.weekProblem(w, r, m, tw, nil, err)
 	}
-	return redirect(w, r, weekPath(pid, y, wk)+"?flash=timesheet_pages.flash.attached")
+	return kit.Redirect(w, r, weekPath(pid, y, wk)+"?flash=timesheet_pages.flash.attached")
 }

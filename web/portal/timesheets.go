@@ -31,7 +31,7 @@ func (a *App) timesheets(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := timesheetsView{Page: a.page(r, "portal.timesheets.title")}
+	v := timesheetsView{Page: a.Page(r, "portal.timesheets.title")}
 	y, wk := a.Service.Today().ISOWeek()
 	for _, cp := range list {
 		row := placementRow{CandidatePlacement: cp}
@@ -40,5 +40,5 @@ func (a *App) timesheets(w http.ResponseWriter, r *http.Request) error {
 		}
 		v.Placements = append(v.Placements, row)
 	}
-	return a.render(w, http.StatusOK, "timesheets", v)
+	return a.Render(w, http.StatusOK, "timesheets", v)
 }

@@ -40,13 +40,11 @@ func (a *App) Mount(mux *http.ServeMux) {
 
 // localizer speaks ?lang=, then the browser's language, then the agency's.
 func (a *App) localizer(r *http.Request) *i18n.Localizer {
-	langs := []string{}
-	if l := r.URL.Query().Get("lang"); domain.ValidLanguage(l) {
-		langs = append(langs, l)
+	asked := r.URL.Query().Get("lang")
+	if !domain.ValidLanguage(asked) {
+		asked = ""
 	}
-	langs = append(langs, i18n.AcceptLanguage(r.Header.Get("Accept-Language"))...)
-	langs = append(langs, kit.TenantOf(r.Context()).DefaultLanguage)
-	return a.Bundle.For(langs...)
+	return a.Bundle.For(kit.Languages(r, asked)...)
 }
 
 type privacyView struct {
