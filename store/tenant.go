@@ -64,20 +64,26 @@ func (s *Store) Tenants(ctx context.Context) (_ []domain.Tenant, err error) {
 	return out, rows.Err()
 }
 
-// Settings returns the tenant's A3 settings.
+// Settings returns the tenant's A3 settings; within a request (see
+// WithSettingsMemo) it reads them from the database once.
 func (s *Store) Settings(ctx context.Context) (_ domain.Settings, err error) {
 	defer domain.Wrap(&err, "store.Settings")
 	tid, err := tenant(ctx)
 	if err != nil {
 		return domain.Settings{}, err
 	}
-	var doc string
-	err = s.r.QueryRowContext(ctx, `SELECT doc FROM tenant_settings WHERE tenant_id = $1`, tid).Scan(&doc)
-	if err == sql.ErrNoRows {
-		return domain.DefaultSettings(), nil
+	memo := s.memoOf(ctx)
+	doc, found, ok := memo.get(tid)
+	if !ok {
+		err = s.r.QueryRowContext(ctx, `SELECT doc FROM tenant_settings WHERE tenant_id = $1`, tid).Scan(&doc)
+		if err != nil && err != sql.ErrNoRows {
+			return domain.Settings{}, err
+		}
+		found = err == nil
+		memo.put(tid, doc, found)
 	}
-	if err != nil {
-		return domain.Settings{}, err
+	if !found {
+		return domain.DefaultSettings(), nil
 	}
 	set := domain.DefaultSettings()
 	if err := json.Unmarshal([]byte(doc), &set); err != nil {
@@ -97,6 +103,7 @@ func (s *Store) SaveSettings(ctx context.Context, set domain.Settings) (err erro
 	if err != nil {
 		return err
 	}
+	forgetSettings(ctx)
 	_, err = s.w.ExecContext(ctx,
 		`INSERT INTO tenant_settings (tenant_id, doc) VALUES ($1, $2)
 		 ON CONFLICT (tenant_id) DO UPDATE SET doc = excluded.doc`, tid, string(doc))

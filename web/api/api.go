@@ -83,7 +83,7 @@ func (a *App) authenticate(next http.Handler) http.Handler {
 			a.writeError(w, r, err)
 			return
 		}
-		ctx := context.WithValue(store.WithTenant(r.Context(), t.TenantID), tokenKey{}, t)
+		ctx := context.WithValue(store.WithSettingsMemo(store.WithTenant(r.Context(), t.TenantID)), tokenKey{}, t)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -41,7 +41,8 @@ func Tenancy(st *store.Store, defaultSlug string, next http.Handler) http.Handle
 			http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
 			return
 		}
-		ctx := context.WithValue(store.WithTenant(r.Context(), t.ID), tenantKey{}, t)
+		// One read of the settings per request (store.WithSettingsMemo).
+		ctx := context.WithValue(store.WithSettingsMemo(store.WithTenant(r.Context(), t.ID)), tenantKey{}, t)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -37,4 +37,9 @@ DROP INDEX vacancies_contact_pool;
 CREATE INDEX vacancies_contact_pool ON vacancies (tenant_id, contact_id, pool, company_id, id);
 DROP INDEX matches_vacancy_phase;
 CREATE INDEX matches_vacancy_phase ON matches (tenant_id, vacancy_id, phase_id, approved_at, withheld)
-    INCLUDE (updated_at, candidate_id);
+    INCLUDE (updated_at, candidate_id, id);
+-- PostgreSQL mostly reads the agency's waiting matches phase by phase and
+-- joins them to the contact's vacancies by hash; this keeps that read to
+-- the index alone too.
+CREATE INDEX matches_portal_waiting ON matches (tenant_id, phase_id, approved_at, withheld)
+    INCLUDE (vacancy_id, updated_at, id);
