@@ -72,5 +72,17 @@ func TestMatchWithheldFollowsCandidate_F2(t *testing.T) {
 		if !withheld(late) {
 			t.Error("a new match of an erased candidate is not withheld")
 		}
+		// A match moved to another candidate takes that candidate's state.
+		if _, err := db.Raw().ExecContext(r.ctx, `UPDATE matches SET candidate_id = $1 WHERE id = $2`, bram.ID, late); err != nil {
+			t.Fatal(err)
+		}
+		if withheld(late) {
+			t.Error("a match moved from an erased candidate to a free one is still withheld")
+		}
+		// A change that leaves the candidate's state as it was changes no match.
+		if err := st.SetCandidateObjected(r.ctx, bram.ID, false); err != nil {
+			t.Fatal(err)
+		}
+		expect("objection lifted that was never made", true, false)
 	})
 }

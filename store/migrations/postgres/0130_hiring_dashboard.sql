@@ -28,7 +28,9 @@ BEGIN
 END
 $$;
 CREATE TRIGGER candidates_withheld_spread AFTER UPDATE OF restricted, objected, anonymised_at ON candidates
-    FOR EACH ROW EXECUTE FUNCTION candidates_withheld_spread();
+    FOR EACH ROW WHEN ((OLD.restricted OR OLD.objected OR OLD.anonymised_at IS NOT NULL)
+        IS DISTINCT FROM (NEW.restricted OR NEW.objected OR NEW.anonymised_at IS NOT NULL))
+    EXECUTE FUNCTION candidates_withheld_spread();
 
 -- The contact's vacancies and their matches are read from indexes that
 -- carry every column the waiting list filters and orders on, so listing and

@@ -10,19 +10,24 @@ ALTER TABLE matches ADD COLUMN withheld BOOLEAN NOT NULL DEFAULT FALSE;
 UPDATE matches SET withheld = TRUE WHERE EXISTS (SELECT 1 FROM candidates c
     WHERE c.tenant_id = matches.tenant_id AND c.id = matches.candidate_id
     AND (c.restricted OR c.objected OR c.anonymised_at IS NOT NULL));
-CREATE TRIGGER matches_withheld_insert AFTER INSERT ON matches BEGIN
+CREATE TRIGGER matches_withheld_insert AFTER INSERT ON matches
+WHEN EXISTS (SELECT 1 FROM candidates c WHERE c.tenant_id = new.tenant_id AND c.id = new.candidate_id
+    AND (c.restricted OR c.objected OR c.anonymised_at IS NOT NULL))
+BEGIN
+    UPDATE matches SET withheld = TRUE WHERE id = new.id;
+END;
+CREATE TRIGGER matches_withheld_candidate_moved AFTER UPDATE OF candidate_id ON matches
+WHEN old.candidate_id <> new.candidate_id
+BEGIN
     UPDATE matches SET withheld = EXISTS (SELECT 1 FROM candidates c
         WHERE c.tenant_id = new.tenant_id AND c.id = new.candidate_id
         AND (c.restricted OR c.objected OR c.anonymised_at IS NOT NULL))
     WHERE id = new.id;
 END;
-CREATE TRIGGER matches_withheld_candidate_moved AFTER UPDATE OF candidate_id ON matches BEGIN
-    UPDATE matches SET withheld = EXISTS (SELECT 1 FROM candidates c
-        WHERE c.tenant_id = new.tenant_id AND c.id = new.candidate_id
-        AND (c.restricted OR c.objected OR c.anonymised_at IS NOT NULL))
-    WHERE id = new.id;
-END;
-CREATE TRIGGER candidates_withheld_spread AFTER UPDATE OF restricted, objected, anonymised_at ON candidates BEGIN
+CREATE TRIGGER candidates_withheld_spread AFTER UPDATE OF restricted, objected, anonymised_at ON candidates
+WHEN (old.restricted OR old.objected OR old.anonymised_at IS NOT NULL)
+    <> (new.restricted OR new.objected OR new.anonymised_at IS NOT NULL)
+BEGIN
     UPDATE matches SET withheld = (new.restricted OR new.objected OR new.anonymised_at IS NOT NULL)
     WHERE tenant_id = new.tenant_id AND candidate_id = new.id;
 END;
