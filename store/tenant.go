@@ -35,9 +35,13 @@ func scanTenant(row interface{ Scan(...any) error }) (domain.Tenant, error) {
 	return t, translate(err)
 }
 
-// TenantByHost finds the tenant served on host.
-func (s *Store) TenantByHost(ctx context.Context, host string) (domain.Tenant, error) {
-	return scanTenant(s.r.QueryRowContext(ctx, `SELECT `+tenantColumns+` FROM tenants WHERE host = $1`, host))
+// TenantForHost finds the tenant a request for host belongs to: the one
+// with that host name, else the one with slug fallback (a single-agency
+// install), in one query. An empty fallback means the host alone decides.
+func (s *Store) TenantForHost(ctx context.Context, host, fallback string) (domain.Tenant, error) {
+	return scanTenant(s.r.QueryRowContext(ctx, `SELECT `+tenantColumns+` FROM tenants
+		WHERE host = $1 OR ($2 <> '' AND slug = $2)
+		ORDER BY CASE WHEN host = $1 THEN 0 ELSE 1 END LIMIT 1`, host, fallback))
 }
 
 // TenantBySlug finds the tenant by its slug.

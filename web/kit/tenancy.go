@@ -29,10 +29,7 @@ func Tenancy(st *store.Store, defaultSlug string, next http.Handler) http.Handle
 			host = h
 		}
 		host = strings.ToLower(host)
-		t, err := st.TenantByHost(r.Context(), host)
-		if errors.Is(err, domain.ErrNotFound) && defaultSlug != "" {
-			t, err = st.TenantBySlug(r.Context(), defaultSlug)
-		}
+		t, err := st.TenantForHost(r.Context(), host, defaultSlug)
 		if err != nil {
 			if errors.Is(err, domain.ErrNotFound) {
 				http.NotFound(w, r)
