@@ -15,26 +15,27 @@ import (
 
 // E1 E2 E4 E6 E7 E9 E11 in a real browser on a phone-sized screen, once in
 // English and once in Dutch: the contact signs in to its dashboard, approves
-// a proposed candidate with a comment (the back office shows the evaluation
-// and the new phase), matches a pool candidate to its vacancy, creates a
-// vacancy (it is in the back office) and sends a message (it is a note on
-// its back-office page).
+// one proposed candidate and rejects another, each with a comment (the back
+// office shows the evaluations and the new phases), matches a pool
+// candidate to its vacancy, creates a vacancy (it is in the back office) and
+// sends a message, which the recruiter finds as a new portal message and
+// which turns read once the recruiter opens it in full.
 func TestBrowserHiringPortal_E1_E2_E4_E6_E7_E9_E11(t *testing.T) {
 	for _, tc := range []struct {
-		lang                                   string
-		dashVacancies, approved, matched, sent string
+		lang                                             string
+		dashVacancies, approved, rejected, matched, sent string
 	}{
-		{"en", "Active vacancies", "Candidate approved", "has been matched", "your message has been sent"},
-		{"nl", "Actieve vacatures", "Kandidaat goedgekeurd", "is aan uw vacature gematcht", "uw bericht is naar uw recruiter gestuurd"},
+		{"en", "Active vacancies", "Candidate approved", "Candidate rejected", "has been matched", "your message has been sent"},
+		{"nl", "Actieve vacatures", "Kandidaat goedgekeurd", "Kandidaat afgewezen", "is aan uw vacature gematcht", "uw bericht is naar uw recruiter gestuurd"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			e := newHiringEnv(t, storetest.SQLite(t), tc.lang)
-			walkPortal(t, e, tc.lang, tc.dashVacancies, tc.approved, tc.matched, tc.sent)
+			walkPortal(t, e, tc.lang, tc.dashVacancies, tc.approved, tc.rejected, tc.matched, tc.sent)
 		})
 	}
 }
 
-func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, matched, sent string) {
+func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, rejected, matched, sent string) {
 	ctx := browsertest.New(t, 375, 800)
 	base := e.Server.URL
 	flash := func(step, want string) {
@@ -83,6 +84,22 @@ func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, match
 	}
 	office := e.Recruiter(t).Get("/office/matches/" + id(e.W.MAnna.ID))
 	wantIn(t, "back-office match", office.Body, []string{"Strong welder, please invite her", "<strong>Interview</strong>"}, nil)
+
+	// E6: reject Ben with a comment, back from the dashboard.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/hiring/"),
+		chromedp.Click(chromedp.CSS(`#dash-candidates a[href="/hiring/candidates/`+id(e.W.MBen.ID)+`"]`)),
+		chromedp.WaitVisible(chromedp.ID("reject")),
+		chromedp.SendKeys(chromedp.ID("f-comment"), "Not enough night-shift experience"),
+		chromedp.Click(chromedp.ID("reject")),
+		chromedp.WaitVisible(chromedp.CSS(`p.flash`)),
+	)
+	if err != nil {
+		t.Fatalf("reject: %v", err)
+	}
+	flash("reject", rejected)
+	office = e.Recruiter(t).Get("/office/matches/" + id(e.W.MBen.ID))
+	wantIn(t, "back-office rejected match", office.Body, []string{"Not enough night-shift experience", "<strong>Rejected</strong>"}, nil)
 
 	// E9: match Dave from the general pool with the Welder vacancy.
 	err = chromedp.Do(ctx,
@@ -137,6 +154,45 @@ func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, match
 	flash("message", sent)
 	page := e.Recruiter(t).Get("/office/contacts/" + id(e.W.X1.ID))
 	wantIn(t, "back-office contact", page.Body, []string{"Start date", "Can Anna start in May?"}, nil)
+
+	// E11: the recruiter, in the same browser, finds it among the new portal
+	// messages; the list's preview leaves it new, opening it in full reads it.
+	status := func(step string) string {
+		t.Helper()
+		got, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`table.list tbody tr:first-child td:last-child`)))
+		if err != nil {
+			t.Fatalf("%s: message status: %v", step, err)
+		}
+		return got
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/office/signin"),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="email"]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name="email"]`), e.Acme.Recruiter.Email),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), webtest.Password),
+		chromedp.Submit(chromedp.CSS(`input[name="password"]`)),
+		chromedp.WaitVisible(chromedp.CSS("h1")),
+		chromedp.Navigate(base+"/office/messages?status=new"),
+		chromedp.WaitVisible(chromedp.CSS(`table.list`)),
+	)
+	if err != nil {
+		t.Fatalf("recruiter to the messages: %v", err)
+	}
+	if got := status("listed"); got != "New portal message" {
+		t.Fatalf("message in the list: status %q, want new", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`table.list tbody tr:first-child a[href^="/office/notes/"]`)),
+		chromedp.WaitVisible(chromedp.CSS("h1")),
+		chromedp.Navigate(base+"/office/messages"),
+		chromedp.WaitVisible(chromedp.CSS(`table.list`)),
+	)
+	if err != nil {
+		t.Fatalf("recruiter opens the message: %v", err)
+	}
+	if got := status("opened"); got != "Read portal message" {
+		t.Fatalf("message after opening: status %q, want read", got)
+	}
 }
 
 func hasMatch(t *testing.T, e *hiringEnv, candidateID, vacancyID domain.ID) bool {
