@@ -1,11 +1,10 @@
 package service_test
 
 import (
-	"slices"
 	"testing"
-	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/internal/latency"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 )
@@ -41,22 +40,11 @@ func benchDashboard(b *testing.B, db *store.DB) {
 	if d.VacancyCount < 900 || d.CandidateCount < 1700 || len(d.Candidates) != 10 {
 		b.Fatalf("data set not as meant: %d vacancies, %d candidates", d.VacancyCount, d.CandidateCount)
 	}
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for b.Loop() {
-		start := time.Now()
+	latency.Measure(b, func(int) {
 		if _, err := w.svc.HiringDashboard(w.ctx, w.x1); err != nil {
 			b.Fatal(err)
 		}
-		times = append(times, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(times)
-	pct := func(p float64) float64 {
-		return float64(times[min(len(times)-1, int(p*float64(len(times))))].Microseconds()) / 1000
-	}
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
+	})
 }
 
 // bulkLoad gives company co the scale of the benchmark: 1,000 portal

@@ -4,11 +4,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/matchpoint/matchpoint/internal/latency"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 	"github.com/matchpoint/matchpoint/web/webtest"
@@ -60,20 +60,9 @@ func benchDashboardPage(b *testing.B, db *store.DB) {
 		!strings.Contains(first.Body.String(), `class="count">(17`) {
 		b.Fatalf("dashboard not as meant: status %d\n%.3000s", first.Code, first.Body.String())
 	}
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for b.Loop() {
-		start := time.Now()
+	latency.Measure(b, func(int) {
 		if rec := get(); rec.Code != http.StatusOK {
 			b.Fatalf("status %d", rec.Code)
 		}
-		times = append(times, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(times)
-	pct := func(p float64) float64 {
-		return float64(times[min(len(times)-1, int(p*float64(len(times))))].Microseconds()) / 1000
-	}
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
+	})
 }

@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/demo"
 	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/internal/latency"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 	"github.com/matchpoint/matchpoint/web"
@@ -100,22 +100,11 @@ func benchPage(b *testing.B, path, mustContain string) {
 	if rec := get(); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), mustContain) {
 		b.Fatalf("%s: %d %s (cookie %s)", path, rec.Code, rec.Header().Get("Location"), cookie)
 	}
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for b.Loop() {
-		start := time.Now()
+	latency.Measure(b, func(int) {
 		if rec := get(); rec.Code != http.StatusOK {
 			b.Fatalf("%s: %d", path, rec.Code)
 		}
-		times = append(times, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(times)
-	pct := func(p float64) float64 {
-		return float64(times[min(len(times)-1, int(float64(len(times))*p))].Microseconds()) / 1000
-	}
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
+	})
 }
 
 // B1: the portal's home page of the demo candidate against a large demo.
