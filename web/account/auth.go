@@ -46,29 +46,25 @@ func New(a Auth, layout fs.FS, layoutDir string, shared ...string) (*Auth, error
 	return &a, nil
 }
 
-// Route is one account page; Private ones need a signed-in person.
-type Route struct {
-	Pattern string
-	Handler kit.HandlerFunc
-	Private bool
-}
-
-// Routes are the account pages under the prefix.
-func (a *Auth) Routes() []Route {
+// Routes are the account pages under the prefix as entries of a surface's
+// route table R: anyone may call the public ones (sign-in, reset, the
+// set-password link); the private ones (sign-out, security page) are the
+// signed-in person's own.
+func Routes[R kit.RouteOf[A], A comparable](a *Auth, public, private A) []R {
 	p := a.Prefix
-	return []Route{
-		{"GET " + p + "/signin", a.signinForm, false},
-		{"POST " + p + "/signin", a.signin, false},
-		{"POST " + p + "/signout", a.signout, true},
-		{"GET " + p + "/reset", a.resetForm, false},
-		{"POST " + p + "/reset", a.reset, false},
-		{"GET " + p + "/password/set", a.setForm, false},
-		{"POST " + p + "/password/set", a.set, false},
-		{"GET " + p + "/security", a.security, true},
-		{"POST " + p + "/security/password", a.changePassword, true},
-		{"POST " + p + "/security/totp", a.totpBegin, true},
-		{"POST " + p + "/security/totp/confirm", a.totpConfirm, true},
-		{"POST " + p + "/security/totp/disable", a.totpDisable, true},
+	return []R{
+		{"GET " + p + "/signin", a.signinForm, public},
+		{"POST " + p + "/signin", a.signin, public},
+		{"POST " + p + "/signout", a.signout, private},
+		{"GET " + p + "/reset", a.resetForm, public},
+		{"POST " + p + "/reset", a.reset, public},
+		{"GET " + p + "/password/set", a.setForm, public},
+		{"POST " + p + "/password/set", a.set, public},
+		{"GET " + p + "/security", a.security, private},
+		{"POST " + p + "/security/password", a.changePassword, private},
+		{"POST " + p + "/security/totp", a.totpBegin, private},
+		{"POST " + p + "/security/totp/confirm", a.totpConfirm, private},
+		{"POST " + p + "/security/totp/disable", a.totpDisable, private},
 	}
 }
 

@@ -3,6 +3,7 @@ package hiring
 import (
 	"net/http"
 
+	"github.com/matchpoint/matchpoint/web/account"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -15,24 +16,13 @@ const (
 )
 
 // Route is one entry of the Hiring Portal's route table.
-type Route struct {
-	Pattern string
-	Handler kit.HandlerFunc
-	Access  Access
-}
+type Route kit.Route[Access]
 
 // Routes is the Hiring Portal's whole route table: the account pages, then the
 // portal's own pages. Every record a path names is checked by the use case
 // against the signed-in contact: what it may not see is not found (B5).
 func (a *App) Routes() []Route {
-	var r []Route
-	for _, ar := range a.Auth.Routes() {
-		access := Public
-		if ar.Private {
-			access = Contact
-		}
-		r = append(r, Route{ar.Pattern, ar.Handler, access})
-	}
+	r := account.Routes[Route](a.Auth, Public, Contact)
 	r = append(r,
 		Route{"GET /hiring/{$}", a.home, Contact}, // E2
 
@@ -68,12 +58,12 @@ func (a *App) Routes() []Route {
 
 // Mount registers the route table on mux with the access checks. No Hiring Portal
 // page is cached: even the sign-in form carries a one-time step token.
-func (a *App) Mount(mux *http.ServeMux) {
-	for _, rt := range a.Routes() {
-		h := kit.Wrap(a.Log, a.ErrorPage, rt.Handler)
-		if rt.Access == Contact {
-			h = a.Auth.Require(h)
-		}
-		mux.Handle(rt.Pattern, kit.NoStore(h))
+func (a *App) Mount(mux *http.ServeMux) { kit.Mount(mux, &a.Surface, a.Routes(), a.guard) }
+
+// guard puts the sign-in check in front of the pages of a signed-in contact.
+func (a *App) guard(access Access, h http.Handler) http.Handler {
+	if access == Contact {
+		return a.Auth.Require(h)
 	}
+	return h
 }

@@ -60,7 +60,7 @@ const activityLimit = 100
 // of the tenant; a record of another tenant is not found.
 func (a *App) loadActivity(r *http.Request, kind domain.SubjectKind, id domain.ID) (ActivityView, error) {
 	ctx := r.Context()
-	v := ActivityView{Page: a.page(r, "activity.title"), Kind: kind, ID: id}
+	v := ActivityView{Page: a.Page(r, "activity.title"), Kind: kind, ID: id}
 	var err error
 	if v.Notes, err = a.Store.Notes(ctx, kind, id, activityLimit); err != nil {
 		return v, err
@@ -88,8 +88,8 @@ type activityPage struct {
 
 func (a *App) renderActivityErrors(w http.ResponseWriter, r *http.Request, status int, v ActivityView, errs domain.FieldErrors) error {
 	v.Errors = errs
-	p := activityPage{Page: a.page(r, "activity.title"), Activity: v}
-	return a.render(w, status, "activity_page", p)
+	p := activityPage{Page: a.Page(r, "activity.title"), Activity: v}
+	return a.Render(w, status, "activity_page", p)
 }
 
 // KB shows a file size in kilobytes, rounded up.

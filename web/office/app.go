@@ -63,16 +63,6 @@ func recruiter(ctx context.Context) kit.Person {
 	return kit.Person{Name: u.Name, Language: u.Language, IsAdmin: u.IsAdmin()}
 }
 
-// Short names the handlers use for the shared plumbing.
-func (a *App) page(r *http.Request, title string) kit.Page { return a.Page(r, title) }
-func (a *App) render(w http.ResponseWriter, status int, name string, view any) error {
-	return a.Render(w, status, name, view)
-}
-func pathID(r *http.Request, name string) (domain.ID, error) { return kit.PathID(r, name) }
-func redirect(w http.ResponseWriter, r *http.Request, url string) error {
-	return kit.Redirect(w, r, url)
-}
-
 // queryID reads an optional numeric query parameter; anything else is 0.
 func queryID(r *http.Request, name string) domain.ID {
 	id, err := strconv.ParseInt(r.URL.Query().Get(name), 10, 64)
@@ -81,9 +71,6 @@ func queryID(r *http.Request, name string) domain.ID {
 	}
 	return id
 }
-
-// pageNumber reads ?page=N (from 1).
-func pageNumber(r *http.Request) int { return kit.PageIndex(r) + 1 }
 
 // Pager is the paging part of a list view.
 type Pager struct {

@@ -4,12 +4,13 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/upload"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // attachmentDownload sends a file as a download under a safe name, in the
 // type sniffed at upload, and forbids the browser to guess another.
 func (a *App) attachmentDownload(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -29,7 +30,7 @@ func (a *App) attachmentDownload(w http.ResponseWriter, r *http.Request) error {
 
 // attachmentDelete removes a file and returns to its record.
 func (a *App) attachmentDelete(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -40,5 +41,5 @@ func (a *App) attachmentDelete(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Store.DeleteAttachment(r.Context(), id); err != nil {
 		return err
 	}
-	return redirect(w, r, recordURL(meta.SubjectKind, meta.SubjectID)+"?flash=flash.attachment_deleted#attachments")
+	return kit.Redirect(w, r, recordURL(meta.SubjectKind, meta.SubjectID)+"?flash=flash.attachment_deleted#attachments")
 }

@@ -14,7 +14,7 @@ import (
 // or what the browser claims.
 func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		id, err := pathID(r, "id")
+		id, err := kit.PathID(r, "id")
 		if err != nil {
 			return err
 		}
@@ -40,7 +40,7 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 		file, refusal := upload.Read(r, "file", upload.DefaultMaxBytes)
 		status := 0
 		if refusal != upload.Accepted {
-			status, f.Errors["file"] = refusal.Status(), kit.RefusalKey(refusal)
+			status, f.Errors["file"] = refusal.Status(), refusal.Key()
 		}
 		if len(f.Errors) > 0 {
 			if status == 0 {
@@ -54,7 +54,7 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 		if err := a.Store.CreateAttachment(r.Context(), &att, file.Content); err != nil {
 			return err
 		}
-		return redirect(w, r, v.URL()+"?flash=flash.attachment_added#attachments")
+		return kit.Redirect(w, r, v.URL()+"?flash=flash.attachment_added#attachments")
 	}
 }
 

@@ -41,7 +41,7 @@ type auditListView struct {
 // labels in the admin's language, with the stored code beside them.
 func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
-	v := auditListView{Page: a.page(r, "audit.title"), Pager: Pager{Page: pageNumber(r)},
+	v := auditListView{Page: a.Page(r, "audit.title"), Pager: Pager{Page: kit.PageIndex(r) + 1},
 		Action: strings.TrimSpace(q.Get("action")), ObjectKind: strings.TrimSpace(q.Get("object_kind")),
 		ObjectID: strings.TrimSpace(q.Get("object_id")), Actor: strings.TrimSpace(q.Get("actor")),
 		From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to"))}
@@ -58,7 +58,7 @@ func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
 		f.To = f.To.AddDate(0, 0, 1) // the whole day "to" names
 	}
 	if len(v.Errors) > 0 {
-		return a.render(w, http.StatusUnprocessableEntity, "audit", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "audit", v)
 	}
 	entries, more, err := a.Store.AuditEntries(r.Context(), f)
 	if err != nil {
@@ -75,7 +75,7 @@ func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
 		}
 		v.Entries = append(v.Entries, row)
 	}
-	return a.render(w, http.StatusOK, "audit", v)
+	return a.Render(w, http.StatusOK, "audit", v)
 }
 
 // auditLink is the page of the entry's object: a record's own page, or the

@@ -31,7 +31,7 @@ func (a *App) renderCandidateForm(w http.ResponseWriter, r *http.Request, status
 	if c.ID != 0 {
 		title = "candidate.edit"
 	}
-	v := candidateFormView{Page: a.page(r, title), C: c, Languages: languageOptions()}
+	v := candidateFormView{Page: a.Page(r, title), C: c, Languages: languageOptions()}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -49,7 +49,7 @@ func (a *App) renderCandidateForm(w http.ResponseWriter, r *http.Request, status
 	for _, s := range statuses {
 		v.Statuses = append(v.Statuses, kit.Option{Value: strconv.FormatInt(s.ID, 10), Label: s.Name})
 	}
-	return a.render(w, status, "candidate_form", v)
+	return a.Render(w, status, "candidate_form", v)
 }
 
 func (a *App) candidateNew(w http.ResponseWriter, r *http.Request) error {
@@ -61,7 +61,7 @@ func (a *App) candidateNew(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) candidateEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -113,11 +113,11 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")
 }
 
 func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -147,5 +147,5 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")
 }

@@ -21,12 +21,12 @@ type candidateListView struct {
 // (matching, pools, mails, edits) stays refused where it happens.
 func (a *App) candidateList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query().Get("q")
-	n := pageNumber(r)
+	n := kit.PageIndex(r) + 1
 	list, more, err := a.Store.Candidates(r.Context(), store.CandidateFilter{Query: q, WithRestricted: true,
 		Limit: pageSize, Offset: (n - 1) * pageSize})
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "candidates", candidateListView{
-		Page: a.page(r, "candidates.title"), Q: q, Candidates: list, Pager: Pager{Page: n, More: more}})
+	return a.Render(w, http.StatusOK, "candidates", candidateListView{
+		Page: a.Page(r, "candidates.title"), Q: q, Candidates: list, Pager: Pager{Page: n, More: more}})
 }

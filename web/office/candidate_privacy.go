@@ -21,12 +21,12 @@ type candidatePrivacyView struct {
 }
 
 func (a *App) loadCandidatePrivacy(r *http.Request) (candidatePrivacyView, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return candidatePrivacyView{}, err
 	}
 	ctx := r.Context()
-	v := candidatePrivacyView{Page: a.page(r, "privacy.candidate.title"), RequestID: queryID(r, "request")}
+	v := candidatePrivacyView{Page: a.Page(r, "privacy.candidate.title"), RequestID: queryID(r, "request")}
 	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
 		return v, err
 	}
@@ -54,7 +54,7 @@ func (a *App) candidatePrivacy(w http.ResponseWriter, r *http.Request) error {
 	if err := a.auditView(r, v.C.ID, "privacy page"); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "candidate_privacy", v)
+	return a.Render(w, http.StatusOK, "candidate_privacy", v)
 }
 
 func candidatePrivacyURL(id domain.ID, flash string) string {
@@ -63,7 +63,7 @@ func candidatePrivacyURL(id domain.ID, flash string) string {
 
 // candidateRestriction sets (on=1) or lifts (on=0) the restriction (F2).
 func (a *App) candidateRestriction(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -71,12 +71,12 @@ func (a *App) candidateRestriction(w http.ResponseWriter, r *http.Request) error
 	if err := a.Svc.SetRestriction(r.Context(), id, on, actor(r)); err != nil {
 		return err
 	}
-	return redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
+	return kit.Redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
 }
 
 // candidateObjection records (on=1) or lifts (on=0) an objection (F2).
 func (a *App) candidateObjection(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -84,7 +84,7 @@ func (a *App) candidateObjection(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Svc.SetObjection(r.Context(), id, on, actor(r)); err != nil {
 		return err
 	}
-	return redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
+	return kit.Redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
 }
 
 // consentGive records consent the candidate gave outside the portal (C6).
@@ -111,17 +111,17 @@ func (a *App) consentGive(w http.ResponseWriter, r *http.Request) error {
 	if kit.Status(err) == http.StatusUnprocessableEntity {
 		f.Check(err)
 		v.Errors, v.Consent = f.Errors, c
-		return a.render(w, http.StatusUnprocessableEntity, "candidate_privacy", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "candidate_privacy", v)
 	}
 	if err != nil {
 		return err
 	}
-	return redirect(w, r, candidatePrivacyURL(v.C.ID, "flash.saved"))
+	return kit.Redirect(w, r, candidatePrivacyURL(v.C.ID, "flash.saved"))
 }
 
 // consentWithdraw records that the candidate withdrew its consent (C6).
 func (a *App) consentWithdraw(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -138,5 +138,5 @@ func (a *App) consentWithdraw(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
+	return kit.Redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
 }

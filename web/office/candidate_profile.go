@@ -27,7 +27,7 @@ func (a *App) profileEntry(w http.ResponseWriter, r *http.Request, what string, 
 	}
 	if err := f.Check(read(f, &v)); err != nil {
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "candidate", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "candidate", v)
 	}
 	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
 		id, err := save(tx, &v)
@@ -39,7 +39,7 @@ func (a *App) profileEntry(w http.ResponseWriter, r *http.Request, what string, 
 	if err != nil {
 		return err
 	}
-	return redirect(w, r, candidateURL(v.C.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, candidateURL(v.C.ID)+"?flash=flash.saved")
 }
 
 func (a *App) experienceAdd(w http.ResponseWriter, r *http.Request) error {
@@ -95,11 +95,11 @@ func (a *App) skillAdd(w http.ResponseWriter, r *http.Request) error {
 
 // profileDelete removes one entry of the candidate's profile, audited (F4).
 func (a *App) profileDelete(w http.ResponseWriter, r *http.Request, what string, del func(tx *store.Store, candidateID, id domain.ID) error) error {
-	cid, err := pathID(r, "id")
+	cid, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	eid, err := pathID(r, "eid")
+	eid, err := kit.PathID(r, "eid")
 	if err != nil {
 		return err
 	}
@@ -108,7 +108,7 @@ func (a *App) profileDelete(w http.ResponseWriter, r *http.Request, what string,
 	}); err != nil {
 		return err
 	}
-	return redirect(w, r, candidateURL(cid)+"?flash=flash.deleted")
+	return kit.Redirect(w, r, candidateURL(cid)+"?flash=flash.deleted")
 }
 
 func (a *App) experienceDelete(w http.ResponseWriter, r *http.Request) error {

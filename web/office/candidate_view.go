@@ -24,12 +24,12 @@ type candidateView struct {
 }
 
 func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return candidateView{}, err
 	}
 	ctx := r.Context()
-	v := candidateView{Page: a.page(r, "candidate.title")}
+	v := candidateView{Page: a.Page(r, "candidate.title")}
 	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
 		return v, err
 	}
@@ -62,5 +62,5 @@ func (a *App) candidateView(w http.ResponseWriter, r *http.Request) error {
 	if err := a.auditView(r, v.C.ID, "record"); err != nil { // F4: every view is logged
 		return err
 	}
-	return a.render(w, http.StatusOK, "candidate", v)
+	return a.Render(w, http.StatusOK, "candidate", v)
 }

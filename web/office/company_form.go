@@ -31,7 +31,7 @@ func (a *App) companyForm(w http.ResponseWriter, r *http.Request, status int, c 
 	if c.ID != 0 {
 		title = "company.edit"
 	}
-	v := companyFormView{Page: a.page(r, title), C: c, Kinds: companyKindOptions()}
+	v := companyFormView{Page: a.Page(r, title), C: c, Kinds: companyKindOptions()}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -39,7 +39,7 @@ func (a *App) companyForm(w http.ResponseWriter, r *http.Request, status int, c 
 	if v.Owners, err = a.ownerOptions(r.Context()); err != nil {
 		return err
 	}
-	return a.render(w, status, "company_form", v)
+	return a.Render(w, status, "company_form", v)
 }
 
 func (a *App) companyNew(w http.ResponseWriter, r *http.Request) error {
@@ -48,7 +48,7 @@ func (a *App) companyNew(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) companyEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -91,7 +91,7 @@ func (a *App) saveCompany(w http.ResponseWriter, r *http.Request, c domain.Compa
 		}
 		return err
 	}
-	return redirect(w, r, companyURL(c.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, companyURL(c.ID)+"?flash=flash.saved")
 }
 
 func (a *App) companyCreate(w http.ResponseWriter, r *http.Request) error {
@@ -101,7 +101,7 @@ func (a *App) companyCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) companyUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -17,11 +17,11 @@ type companyListView struct {
 
 func (a *App) companyList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query().Get("q")
-	n := pageNumber(r)
+	n := kit.PageIndex(r) + 1
 	list, more, err := a.Store.Companies(r.Context(), store.CompanyFilter{Query: q, Limit: pageSize, Offset: (n - 1) * pageSize})
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "companies", companyListView{
-		Page: a.page(r, "companies.title"), Q: q, Companies: list, Pager: Pager{Page: n, More: more}})
+	return a.Render(w, http.StatusOK, "companies", companyListView{
+		Page: a.Page(r, "companies.title"), Q: q, Companies: list, Pager: Pager{Page: n, More: more}})
 }

@@ -21,12 +21,12 @@ type companyView struct {
 }
 
 func (a *App) loadCompanyView(r *http.Request) (companyView, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return companyView{}, err
 	}
 	ctx := r.Context()
-	v := companyView{Page: a.page(r, "company.title")}
+	v := companyView{Page: a.Page(r, "company.title")}
 	if v.C, err = a.Store.Company(ctx, id); err != nil {
 		return v, err
 	}
@@ -47,7 +47,7 @@ func (a *App) companyView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "company", v)
+	return a.Render(w, http.StatusOK, "company", v)
 }
 
 func (a *App) departmentAdd(w http.ResponseWriter, r *http.Request) error {
@@ -62,12 +62,12 @@ func (a *App) departmentAdd(w http.ResponseWriter, r *http.Request) error {
 	v.NewDepartment = domain.Department{CompanyID: v.C.ID, Name: f.String("department_name")}
 	if err := f.Check(renameField(v.NewDepartment.Validate(), "name", "department_name")); err != nil {
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "company", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "company", v)
 	}
 	if err := a.Store.SaveDepartment(r.Context(), &v.NewDepartment); err != nil {
 		return err
 	}
-	return redirect(w, r, companyURL(v.C.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, companyURL(v.C.ID)+"?flash=flash.saved")
 }
 
 // departmentDelete removes a department; one a vacancy names stays, and the
@@ -77,19 +77,19 @@ func (a *App) departmentDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	did, err := pathID(r, "did")
+	did, err := kit.PathID(r, "did")
 	if err != nil {
 		return err
 	}
 	err = a.Store.DeleteDepartment(r.Context(), v.C.ID, did)
 	if errors.Is(err, store.ErrDepartmentInUse) {
 		v.Errors["departments"] = domain.KeyOf(err)
-		return a.render(w, http.StatusConflict, "company", v)
+		return a.Render(w, http.StatusConflict, "company", v)
 	}
 	if err != nil {
 		return err
 	}
-	return redirect(w, r, companyURL(v.C.ID)+"?flash=flash.deleted")
+	return kit.Redirect(w, r, companyURL(v.C.ID)+"?flash=flash.deleted")
 }
 
 // renameField moves a validation error from one field name to another, for

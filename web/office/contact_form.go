@@ -26,7 +26,7 @@ func (a *App) contactForm(w http.ResponseWriter, r *http.Request, status int, c 
 	if c.ID != 0 {
 		title = "contact.edit"
 	}
-	v := contactFormView{Page: a.page(r, title), C: c, Languages: languageOptions()}
+	v := contactFormView{Page: a.Page(r, title), C: c, Languages: languageOptions()}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -48,7 +48,7 @@ func (a *App) contactForm(w http.ResponseWriter, r *http.Request, status int, c 
 	for _, rel := range relations {
 		v.Relations = append(v.Relations, kit.Option{Value: idString(rel.ID), Label: rel.Name})
 	}
-	return a.render(w, status, "contact_form", v)
+	return a.Render(w, status, "contact_form", v)
 }
 
 func (a *App) contactNew(w http.ResponseWriter, r *http.Request) error {
@@ -63,7 +63,7 @@ func (a *App) contactNew(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) contactEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -111,7 +111,7 @@ func (a *App) saveContact(w http.ResponseWriter, r *http.Request, c domain.Conta
 		}
 		return err
 	}
-	return redirect(w, r, contactURL(c.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, contactURL(c.ID)+"?flash=flash.saved")
 }
 
 // badContactReference names the field whose choice does not exist.
@@ -140,7 +140,7 @@ func (a *App) contactCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) contactUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -23,13 +23,13 @@ type contactListView struct {
 func (a *App) contactList(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	f := store.ContactFilter{Query: r.URL.Query().Get("q"), CompanyID: queryID(r, "company"), GroupID: queryID(r, "group")}
-	n := pageNumber(r)
+	n := kit.PageIndex(r) + 1
 	f.Limit, f.Offset = pageSize, (n-1)*pageSize
 	list, more, err := a.Store.Contacts(ctx, f)
 	if err != nil {
 		return err
 	}
-	v := contactListView{Page: a.page(r, "contacts.title"), Q: f.Query, CompanyID: idString(f.CompanyID),
+	v := contactListView{Page: a.Page(r, "contacts.title"), Q: f.Query, CompanyID: idString(f.CompanyID),
 		GroupID: idString(f.GroupID), Contacts: list, Pager: Pager{Page: n, More: more}}
 	if v.Companies, err = a.companyOptions(r, f.CompanyID); err != nil {
 		return err
@@ -37,7 +37,7 @@ func (a *App) contactList(w http.ResponseWriter, r *http.Request) error {
 	if v.Groups, err = a.groupOptions(r); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "contacts", v)
+	return a.Render(w, http.StatusOK, "contacts", v)
 }
 
 func idString(id domain.ID) string {

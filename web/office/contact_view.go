@@ -17,11 +17,11 @@ type contactView struct {
 }
 
 func (a *App) contactView(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	v := contactView{Page: a.page(r, "contact.title")}
+	v := contactView{Page: a.Page(r, "contact.title")}
 	if v.C, err = a.Store.Contact(r.Context(), id); err != nil {
 		return err
 	}
@@ -37,5 +37,5 @@ func (a *App) contactView(w http.ResponseWriter, r *http.Request) error {
 			v.Groups = append(v.Groups, g)
 		}
 	}
-	return a.render(w, http.StatusOK, "contact", v)
+	return a.Render(w, http.StatusOK, "contact", v)
 }

@@ -23,5 +23,5 @@ func (a *App) dashboard(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "dashboard", dashboardView{Page: a.page(r, "dashboard.title"), MyCandidates: mine, PrivacyDue: due})
+	return a.Render(w, http.StatusOK, "dashboard", dashboardView{Page: a.Page(r, "dashboard.title"), MyCandidates: mine, PrivacyDue: due})
 }

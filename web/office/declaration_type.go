@@ -25,11 +25,11 @@ func (a *App) declarationTypeListPage(w http.ResponseWriter, r *http.Request, st
 	if v.Types, err = a.Store.DeclarationTypes(r.Context()); err != nil {
 		return err
 	}
-	return a.render(w, status, "declaration_types", v)
+	return a.Render(w, status, "declaration_types", v)
 }
 
 func (a *App) declarationTypeList(w http.ResponseWriter, r *http.Request) error {
-	return a.declarationTypeListPage(w, r, http.StatusOK, declarationTypeListView{Page: a.page(r, "declaration_types.title")})
+	return a.declarationTypeListPage(w, r, http.StatusOK, declarationTypeListView{Page: a.Page(r, "declaration_types.title")})
 }
 
 func readDeclarationType(f *kit.Form, d *domain.DeclarationType) {
@@ -42,7 +42,7 @@ func (a *App) declarationTypeCreate(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	v := declarationTypeListView{Page: a.page(r, "declaration_types.title")}
+	v := declarationTypeListView{Page: a.Page(r, "declaration_types.title")}
 	readDeclarationType(f, &v.New)
 	if err := f.Check(v.New.Validate()); err != nil {
 		v.Errors = f.Errors
@@ -51,27 +51,27 @@ func (a *App) declarationTypeCreate(w http.ResponseWriter, r *http.Request) erro
 	if err := a.Store.SaveDeclarationType(r.Context(), &v.New); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/declaration-types?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/declaration-types?flash=flash.saved")
 }
 
 func (a *App) declarationTypeEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	v := declarationTypeFormView{Page: a.page(r, "declaration_type.edit")}
+	v := declarationTypeFormView{Page: a.Page(r, "declaration_type.edit")}
 	if v.D, err = a.Store.DeclarationType(r.Context(), id); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "declaration_type_form", v)
+	return a.Render(w, http.StatusOK, "declaration_type_form", v)
 }
 
 func (a *App) declarationTypeUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	v := declarationTypeFormView{Page: a.page(r, "declaration_type.edit")}
+	v := declarationTypeFormView{Page: a.Page(r, "declaration_type.edit")}
 	if v.D, err = a.Store.DeclarationType(r.Context(), id); err != nil {
 		return err
 	}
@@ -82,10 +82,10 @@ func (a *App) declarationTypeUpdate(w http.ResponseWriter, r *http.Request) erro
 	readDeclarationType(f, &v.D)
 	if err := f.Check(v.D.Validate()); err != nil {
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "declaration_type_form", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "declaration_type_form", v)
 	}
 	if err := a.Store.SaveDeclarationType(r.Context(), &v.D); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/declaration-types?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/declaration-types?flash=flash.saved")
 }

@@ -25,7 +25,7 @@ type matchNewView struct {
 const pickLimit = 20
 
 func (a *App) matchNewForVacancy(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func (a *App) matchNewForVacancy(w http.ResponseWriter, r *http.Request) error {
 
 func (a *App) matchFormForVacancy(w http.ResponseWriter, r *http.Request, status int, m domain.Match, errs domain.FieldErrors) error {
 	ctx := r.Context()
-	v := matchNewView{Page: a.page(r, "match.new"), Q: r.URL.Query().Get("q"), M: m}
+	v := matchNewView{Page: a.Page(r, "match.new"), Q: r.URL.Query().Get("q"), M: m}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -62,11 +62,11 @@ func (a *App) matchFormForVacancy(w http.ResponseWriter, r *http.Request, status
 			return err
 		}
 	}
-	return a.render(w, status, "match_new", v)
+	return a.Render(w, status, "match_new", v)
 }
 
 func (a *App) matchCreateForVacancy(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -84,7 +84,7 @@ func (a *App) matchCreateForVacancy(w http.ResponseWriter, r *http.Request) erro
 		}
 		return err
 	}
-	return redirect(w, r, idPath("/office/matches/", m.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, idPath("/office/matches/", m.ID)+"?flash=flash.saved")
 }
 
 func (a *App) matchNewForCandidate(w http.ResponseWriter, r *http.Request) error {
@@ -93,7 +93,7 @@ func (a *App) matchNewForCandidate(w http.ResponseWriter, r *http.Request) error
 
 func (a *App) matchFormForCandidate(w http.ResponseWriter, r *http.Request, status int, candidateID domain.ID, errs domain.FieldErrors) error {
 	ctx := r.Context()
-	v := matchNewView{Page: a.page(r, "match.new"), Q: r.URL.Query().Get("q")}
+	v := matchNewView{Page: a.Page(r, "match.new"), Q: r.URL.Query().Get("q")}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -105,7 +105,7 @@ func (a *App) matchFormForCandidate(w http.ResponseWriter, r *http.Request, stat
 	if err != nil {
 		return err
 	}
-	return a.render(w, status, "match_pick_vacancy", v)
+	return a.Render(w, status, "match_pick_vacancy", v)
 }
 
 // matchCreateForCandidate matches the candidate to the chosen vacancy in the
@@ -146,5 +146,5 @@ func (a *App) matchCreateForCandidate(w http.ResponseWriter, r *http.Request) er
 		}
 		return err
 	}
-	return redirect(w, r, idPath("/office/matches/", m.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, idPath("/office/matches/", m.ID)+"?flash=flash.saved")
 }

@@ -20,12 +20,12 @@ type matchView struct {
 }
 
 func (a *App) loadMatchView(r *http.Request) (matchView, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return matchView{}, err
 	}
 	ctx := r.Context()
-	v := matchView{Page: a.page(r, "match.title")}
+	v := matchView{Page: a.Page(r, "match.title")}
 	if v.M, err = a.Store.Match(ctx, id); err != nil {
 		return v, err
 	}
@@ -54,7 +54,7 @@ func (a *App) matchView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "match", v)
+	return a.Render(w, http.StatusOK, "match", v)
 }
 
 func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
@@ -76,9 +76,9 @@ func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
 	}
 	if len(f.Errors) > 0 {
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "match", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "match", v)
 	}
-	return redirect(w, r, idPath("/office/matches/", v.M.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, idPath("/office/matches/", v.M.ID)+"?flash=flash.saved")
 }
 
 // matchEvaluate adds a recruiter's comment to the match's Evaluation tab.
@@ -100,7 +100,7 @@ func (a *App) matchEvaluate(w http.ResponseWriter, r *http.Request) error {
 	}
 	if len(f.Errors) > 0 {
 		v.Errors, v.NewComment = f.Errors, e.Comment
-		return a.render(w, http.StatusUnprocessableEntity, "match", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "match", v)
 	}
-	return redirect(w, r, idPath("/office/matches/", v.M.ID)+"?flash=flash.saved#evaluation")
+	return kit.Redirect(w, r, idPath("/office/matches/", v.M.ID)+"?flash=flash.saved#evaluation")
 }

@@ -22,7 +22,7 @@ func (messageListView) Record(n domain.Note) string { return recordURL(n.Subject
 // first, filtered on new or read. It shows previews only, so listing leaves
 // new messages new.
 func (a *App) messageList(w http.ResponseWriter, r *http.Request) error {
-	v := messageListView{Page: a.page(r, "messages.title"), Pager: Pager{Page: pageNumber(r)}}
+	v := messageListView{Page: a.Page(r, "messages.title"), Pager: Pager{Page: kit.PageIndex(r) + 1}}
 	f := store.PortalMessageFilter{Limit: pageSize, Offset: (v.Pager.Page - 1) * pageSize}
 	switch r.URL.Query().Get("status") {
 	case "new":
@@ -34,5 +34,5 @@ func (a *App) messageList(w http.ResponseWriter, r *http.Request) error {
 	if v.Messages, v.Pager.More, err = a.Store.PortalMessages(r.Context(), f); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "messages", v)
+	return a.Render(w, http.StatusOK, "messages", v)
 }

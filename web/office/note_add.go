@@ -10,7 +10,7 @@ import (
 // noteAdd adds a recruiter's note to the activity of a record of kind.
 func (a *App) noteAdd(kind domain.SubjectKind) kit.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
-		id, err := pathID(r, "id")
+		id, err := kit.PathID(r, "id")
 		if err != nil {
 			return err
 		}
@@ -31,7 +31,7 @@ func (a *App) noteAdd(kind domain.SubjectKind) kit.HandlerFunc {
 		if err := a.Store.CreateNote(r.Context(), &v.NewNote); err != nil {
 			return err
 		}
-		return redirect(w, r, v.URL()+"?flash=flash.note_added#activity")
+		return kit.Redirect(w, r, v.URL()+"?flash=flash.note_added#activity")
 	}
 }
 

@@ -16,7 +16,7 @@ type noteView struct {
 // noteView opens a note in full. Opening a new portal message is what makes
 // it read (E11); lists only show a preview and leave it new.
 func (a *App) noteView(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -27,5 +27,5 @@ func (a *App) noteView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "note", noteView{Page: a.page(r, "note.title"), N: n, Record: recordURL(n.SubjectKind, n.SubjectID)})
+	return a.Render(w, http.StatusOK, "note", noteView{Page: a.Page(r, "note.title"), N: n, Record: recordURL(n.SubjectKind, n.SubjectID)})
 }

@@ -16,10 +16,10 @@ type outboxListView struct {
 // outboxList shows the agency's outbox, newest first, with where each mail
 // stands (G2). Without an SMTP server mails stay here, pending and readable.
 func (a *App) outboxList(w http.ResponseWriter, r *http.Request) error {
-	v := outboxListView{Page: a.page(r, "outbox.title"), Pager: Pager{Page: pageNumber(r)}}
+	v := outboxListView{Page: a.Page(r, "outbox.title"), Pager: Pager{Page: kit.PageIndex(r) + 1}}
 	var err error
 	if v.Mails, v.Pager.More, err = a.Store.Mails(r.Context(), pageSize, (v.Pager.Page-1)*pageSize); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "outbox", v)
+	return a.Render(w, http.StatusOK, "outbox", v)
 }

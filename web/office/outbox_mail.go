@@ -14,7 +14,7 @@ type outboxMailView struct {
 
 // outboxMail shows one mail of the agency's outbox as its recipient reads it.
 func (a *App) outboxMail(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -22,5 +22,5 @@ func (a *App) outboxMail(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.page(r, "outbox.mail"), M: m})
+	return a.Render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.Page(r, "outbox.mail"), M: m})
 }

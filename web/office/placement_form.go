@@ -33,7 +33,7 @@ func (a *App) placementForm(w http.ResponseWriter, r *http.Request, status int, 
 		title = "placement.edit"
 	}
 	ctx := r.Context()
-	v := placementFormView{Page: a.page(r, title), P: p}
+	v := placementFormView{Page: a.Page(r, title), P: p}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -65,7 +65,7 @@ func (a *App) placementForm(w http.ResponseWriter, r *http.Request, status int, 
 			v.Contacts = append(v.Contacts, contactChoice{ID: c.ID, Name: c.Name(), Checked: slices.Contains(p.ContactIDs, c.ID)})
 		}
 	}
-	return a.render(w, status, "placement_form", v)
+	return a.Render(w, status, "placement_form", v)
 }
 
 func (a *App) placementNew(w http.ResponseWriter, r *http.Request) error {
@@ -81,7 +81,7 @@ func (a *App) placementNew(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) placementEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -136,7 +136,7 @@ func (a *App) savePlacement(w http.ResponseWriter, r *http.Request, p domain.Pla
 		}
 		return a.placementForm(w, r, http.StatusUnprocessableEntity, p, f.Errors)
 	}
-	return redirect(w, r, "/office/placements/"+strconv.FormatInt(p.ID, 10)+"?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/placements/"+strconv.FormatInt(p.ID, 10)+"?flash=flash.saved")
 }
 
 func (a *App) placementCreate(w http.ResponseWriter, r *http.Request) error {
@@ -144,7 +144,7 @@ func (a *App) placementCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) placementUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

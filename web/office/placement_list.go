@@ -24,9 +24,9 @@ func today() domain.Date { return domain.DateOf(time.Now()) }
 
 func (a *App) placementList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
-	v := placementListView{Page: a.page(r, "placements.title"), Q: q.Get("q"), Running: q.Get("running") == "1",
+	v := placementListView{Page: a.Page(r, "placements.title"), Q: q.Get("q"), Running: q.Get("running") == "1",
 		CandidateID: queryID(r, "candidate"), CompanyID: queryID(r, "company")}
-	n := pageNumber(r)
+	n := kit.PageIndex(r) + 1
 	f := store.PlacementFilter{Query: v.Q, CandidateID: v.CandidateID, CompanyID: v.CompanyID, Limit: pageSize, Offset: (n - 1) * pageSize}
 	if v.Running {
 		f.ActiveOn = today()
@@ -36,5 +36,5 @@ func (a *App) placementList(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v.Pager.Page = n
-	return a.render(w, http.StatusOK, "placements", v)
+	return a.Render(w, http.StatusOK, "placements", v)
 }

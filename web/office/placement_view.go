@@ -32,12 +32,12 @@ func placementURL(id domain.ID) string { return "/office/placements/" + strconv.
 const placementTimesheetsShown = 20
 
 func (a *App) loadPlacementView(r *http.Request) (placementView, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return placementView{}, err
 	}
 	ctx := r.Context()
-	v := placementView{Page: a.page(r, "placement.page_title")}
+	v := placementView{Page: a.Page(r, "placement.page_title")}
 	if v.P, err = a.Store.Placement(ctx, id); err != nil {
 		return v, err
 	}
@@ -69,5 +69,5 @@ func (a *App) placementView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "placement", v)
+	return a.Render(w, http.StatusOK, "placement", v)
 }

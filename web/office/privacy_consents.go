@@ -23,9 +23,9 @@ func (a *App) privacyConsents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || days < 0 || days > 3650 {
 		days = 30
 	}
-	v := consentsView{Page: a.page(r, "privacy.consents.title"), Days: days, Until: domain.DateOf(a.DB.Now()).AddDays(days)}
+	v := consentsView{Page: a.Page(r, "privacy.consents.title"), Days: days, Until: domain.DateOf(a.DB.Now()).AddDays(days)}
 	if v.Consents, err = a.Store.ConsentsExpiring(r.Context(), v.Until, 500); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "privacy_consents", v)
+	return a.Render(w, http.StatusOK, "privacy_consents", v)
 }

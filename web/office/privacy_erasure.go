@@ -17,7 +17,7 @@ type eraseView struct {
 // candidateErasePreview shows what erasure removes and what the law keeps,
 // and why, before the recruiter confirms (F2).
 func (a *App) candidateErasePreview(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -25,12 +25,12 @@ func (a *App) candidateErasePreview(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "privacy_erase", eraseView{Page: a.page(r, "privacy.erase.title"), Plan: plan, RequestID: queryID(r, "request")})
+	return a.Render(w, http.StatusOK, "privacy_erase", eraseView{Page: a.Page(r, "privacy.erase.title"), Plan: plan, RequestID: queryID(r, "request")})
 }
 
 // candidateErase anonymises the candidate in one transaction, audited.
 func (a *App) candidateErase(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -38,11 +38,11 @@ func (a *App) candidateErase(w http.ResponseWriter, r *http.Request) error {
 		return err // another agency's candidate is not found, confirmed or not
 	}
 	if r.PostFormValue("confirm") != "1" {
-		return redirect(w, r, "/office/candidates/"+strconv.FormatInt(id, 10)+"/erase")
+		return kit.Redirect(w, r, "/office/candidates/"+strconv.FormatInt(id, 10)+"/erase")
 	}
 	reqID, _ := strconv.ParseInt(r.PostFormValue("request"), 10, 64)
 	if err := a.Svc.EraseCandidate(r.Context(), id, reqID, actor(r)); err != nil {
 		return err
 	}
-	return redirect(w, r, candidatePrivacyURL(id, "privacy.flash.erased"))
+	return kit.Redirect(w, r, candidatePrivacyURL(id, "privacy.flash.erased"))
 }

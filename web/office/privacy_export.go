@@ -7,11 +7,12 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/upload"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // candidateExport makes the candidate's data export (F2: access, portability).
 func (a *App) candidateExport(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -19,12 +20,12 @@ func (a *App) candidateExport(w http.ResponseWriter, r *http.Request) error {
 	if _, err := a.Svc.ExportCandidate(r.Context(), id, reqID, actor(r)); err != nil {
 		return err
 	}
-	return redirect(w, r, candidatePrivacyURL(id, "privacy.flash.exported")+"#exports")
+	return kit.Redirect(w, r, candidatePrivacyURL(id, "privacy.flash.exported")+"#exports")
 }
 
 // privacyExportDownload sends an export's ZIP to the recruiter, audited.
 func (a *App) privacyExportDownload(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -54,7 +55,7 @@ func (a *App) privacyExportDownload(w http.ResponseWriter, r *http.Request) erro
 // privacyExportRelease lets the candidate download the export from the
 // portal through a link that expires; the link is shown once.
 func (a *App) privacyExportRelease(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -75,5 +76,5 @@ func (a *App) privacyExportRelease(w http.ResponseWriter, r *http.Request) error
 	}
 	v.Flash = "privacy.flash.released"
 	v.Link = service.ExportLinkPath(token)
-	return a.render(w, http.StatusOK, "candidate_privacy", v)
+	return a.Render(w, http.StatusOK, "candidate_privacy", v)
 }

@@ -39,13 +39,13 @@ type privacyQueueView struct {
 // privacyQueue lists the open requests, the earliest due first (F2); ?all=1
 // lists handled ones too.
 func (a *App) privacyQueue(w http.ResponseWriter, r *http.Request) error {
-	v := privacyQueueView{Page: a.page(r, "privacy.queue.title"), All: r.URL.Query().Get("all") == "1", Pager: Pager{Page: pageNumber(r)}}
+	v := privacyQueueView{Page: a.Page(r, "privacy.queue.title"), All: r.URL.Query().Get("all") == "1", Pager: Pager{Page: kit.PageIndex(r) + 1}}
 	list, more, err := a.Store.PrivacyRequests(r.Context(), store.PrivacyRequestFilter{Open: !v.All, Limit: pageSize, Offset: (v.Pager.Page - 1) * pageSize})
 	if err != nil {
 		return err
 	}
 	v.Requests, v.Pager.More = privacyRows(list, a.DB.Now()), more
-	return a.render(w, http.StatusOK, "privacy_queue", v)
+	return a.Render(w, http.StatusOK, "privacy_queue", v)
 }
 
 type privacyRequestFormView struct {
@@ -77,13 +77,13 @@ func originOptions() []kit.Option {
 
 func (a *App) privacyRequestForm(w http.ResponseWriter, r *http.Request, status int, v privacyRequestFormView) error {
 	v.Rights, v.Origins = rightOptions(), originOptions()
-	return a.render(w, status, "privacy_request_new", v)
+	return a.Render(w, status, "privacy_request_new", v)
 }
 
 // privacyRequestNew is the form for a request that came by mail, phone or
 // letter: ?candidate=ID picks the candidate, ?q= searches one.
 func (a *App) privacyRequestNew(w http.ResponseWriter, r *http.Request) error {
-	v := privacyRequestFormView{Page: a.page(r, "privacy.request.new"), Search: r.URL.Query().Get("q"),
+	v := privacyRequestFormView{Page: a.Page(r, "privacy.request.new"), Search: r.URL.Query().Get("q"),
 		ReceivedOn: domain.DateOf(a.DB.Now()).String(), R: domain.PrivacyRequest{Origin: "mail"}}
 	if id := queryID(r, "candidate"); id != 0 {
 		c, err := a.Store.Candidate(r.Context(), id)
@@ -120,14 +120,14 @@ func (a *App) privacyRequestCreate(w http.ResponseWriter, r *http.Request) error
 		f.Errors["origin"] = "validation.choice"
 	}
 	if err := f.Check(req.Validate()); err != nil {
-		v := privacyRequestFormView{Page: a.page(r, "privacy.request.new"), Candidate: c, R: req, ReceivedOn: f.String("received_at")}
+		v := privacyRequestFormView{Page: a.Page(r, "privacy.request.new"), Candidate: c, R: req, ReceivedOn: f.String("received_at")}
 		v.Errors = f.Errors
 		return a.privacyRequestForm(w, r, http.StatusUnprocessableEntity, v)
 	}
 	if err := a.Svc.EnterPrivacyRequest(r.Context(), &req, actor(r)); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/privacy/"+strconv.FormatInt(req.ID, 10)+"?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/privacy/"+strconv.FormatInt(req.ID, 10)+"?flash=flash.saved")
 }
 
 func validOrigin(o string) bool {

@@ -31,7 +31,7 @@ func statusOptions() []kit.Option {
 }
 
 func (a *App) loadPrivacyRequest(r *http.Request) (privacyRequestView, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return privacyRequestView{}, err
 	}
@@ -40,7 +40,7 @@ func (a *App) loadPrivacyRequest(r *http.Request) (privacyRequestView, error) {
 	if err != nil {
 		return privacyRequestView{}, err
 	}
-	v := privacyRequestView{Page: a.page(r, "privacy.request.title"), R: privacyRows([]domain.PrivacyRequest{req}, a.DB.Now())[0],
+	v := privacyRequestView{Page: a.Page(r, "privacy.request.title"), R: privacyRows([]domain.PrivacyRequest{req}, a.DB.Now())[0],
 		Statuses: statusOptions(), ExtendLimit: domain.PrivacyExtensionLimit(req).Format(time.DateOnly)}
 	v.CanExtend = domain.CheckPrivacyExtension(req, domain.PrivacyExtensionLimit(req), "x") == nil
 	v.ExtendTo = v.ExtendLimit
@@ -58,7 +58,7 @@ func (a *App) privacyRequestView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "privacy_request", v)
+	return a.Render(w, http.StatusOK, "privacy_request", v)
 }
 
 // privacyRequestStatus sets status and owner, with an optional comment; the
@@ -75,16 +75,16 @@ func (a *App) privacyRequestStatus(w http.ResponseWriter, r *http.Request) error
 	status := domain.PrivacyRequestStatus(f.String("status"))
 	if !domain.ValidPrivacyStatus(status) {
 		v.Errors = domain.FieldErrors{"status": "validation.choice"}
-		return a.render(w, http.StatusUnprocessableEntity, "privacy_request", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "privacy_request", v)
 	}
 	if err := a.Svc.SetPrivacyRequestStatus(r.Context(), v.R.ID, status, f.ID("owner_id"), f.Text("comment"), actor(r)); err != nil {
 		if kit.Status(err) == http.StatusUnprocessableEntity {
 			v.Errors = domain.FieldErrors{"owner_id": domain.KeyOf(err)}
-			return a.render(w, http.StatusUnprocessableEntity, "privacy_request", v)
+			return a.Render(w, http.StatusUnprocessableEntity, "privacy_request", v)
 		}
 		return err
 	}
-	return redirect(w, r, "/office/privacy/"+strconv.FormatInt(v.R.ID, 10)+"?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/privacy/"+strconv.FormatInt(v.R.ID, 10)+"?flash=flash.saved")
 }
 
 // privacyRequestExtend extends the due date once, by at most two months, with
@@ -108,7 +108,7 @@ func (a *App) privacyRequestExtend(w http.ResponseWriter, r *http.Request) error
 	}
 	err = a.Svc.ExtendPrivacyRequest(r.Context(), v.R.ID, newDue, reason, actor(r))
 	if err == nil {
-		return redirect(w, r, "/office/privacy/"+strconv.FormatInt(v.R.ID, 10)+"?flash=privacy.flash.extended")
+		return kit.Redirect(w, r, "/office/privacy/"+strconv.FormatInt(v.R.ID, 10)+"?flash=privacy.flash.extended")
 	}
 	if kit.Status(err) == http.StatusUnprocessableEntity || kit.Status(err) == http.StatusConflict {
 		f.Check(err)
@@ -117,7 +117,7 @@ func (a *App) privacyRequestExtend(w http.ResponseWriter, r *http.Request) error
 			v.Flash = domain.KeyOf(err)
 		}
 		v.ExtendTo, v.Reason = f.String("due_at"), reason
-		return a.render(w, kit.Status(err), "privacy_request", v)
+		return a.Render(w, kit.Status(err), "privacy_request", v)
 	}
 	return err
 }

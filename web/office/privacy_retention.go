@@ -20,15 +20,15 @@ func (a *App) privacyRetention(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := retentionView{Page: a.page(r, "privacy.retention.title"), Years: set.RetentionYears}
+	v := retentionView{Page: a.Page(r, "privacy.retention.title"), Years: set.RetentionYears}
 	if v.Due, err = a.Svc.RetentionDue(r.Context()); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "privacy_retention", v)
+	return a.Render(w, http.StatusOK, "privacy_retention", v)
 }
 
 func (a *App) privacyRetentionHold(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -45,11 +45,11 @@ func (a *App) privacyRetentionHold(w http.ResponseWriter, r *http.Request) error
 	if err := a.auditAction(r, id, "retention_hold", h.Reason); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/privacy/retention?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/privacy/retention?flash=flash.saved")
 }
 
 func (a *App) privacyRetentionRelease(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -59,5 +59,5 @@ func (a *App) privacyRetentionRelease(w http.ResponseWriter, r *http.Request) er
 	if err := a.auditAction(r, id, "retention_release", ""); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/privacy/retention?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/privacy/retention?flash=flash.saved")
 }

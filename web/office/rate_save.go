@@ -56,22 +56,22 @@ func (a *App) rateCreate(w http.ResponseWriter, r *http.Request) error {
 	}
 	if err != nil {
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "placement", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "placement", v)
 	}
-	return redirect(w, r, placementURL(v.P.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, placementURL(v.P.ID)+"?flash=flash.saved")
 }
 
 // loadRate reads the placement and the rate of the path.
 func (a *App) loadRate(r *http.Request) (rateFormView, error) {
-	pid, err := pathID(r, "id")
+	pid, err := kit.PathID(r, "id")
 	if err != nil {
 		return rateFormView{}, err
 	}
-	rid, err := pathID(r, "rid")
+	rid, err := kit.PathID(r, "rid")
 	if err != nil {
 		return rateFormView{}, err
 	}
-	v := rateFormView{Page: a.page(r, "rate.edit")}
+	v := rateFormView{Page: a.Page(r, "rate.edit")}
 	if v.P, err = a.Store.Placement(r.Context(), pid); err != nil {
 		return v, err
 	}
@@ -87,7 +87,7 @@ func (a *App) rateEdit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "rate_form", v)
+	return a.Render(w, http.StatusOK, "rate_form", v)
 }
 
 func (a *App) rateUpdate(w http.ResponseWriter, r *http.Request) error {
@@ -108,24 +108,24 @@ func (a *App) rateUpdate(w http.ResponseWriter, r *http.Request) error {
 	}
 	if err != nil {
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "rate_form", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "rate_form", v)
 	}
-	return redirect(w, r, placementURL(v.P.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, placementURL(v.P.ID)+"?flash=flash.saved")
 }
 
 func (a *App) rateDelete(w http.ResponseWriter, r *http.Request) error {
-	pid, err := pathID(r, "id")
+	pid, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
-	rid, err := pathID(r, "rid")
+	rid, err := kit.PathID(r, "rid")
 	if err != nil {
 		return err
 	}
 	if err := a.Store.DeleteRate(r.Context(), pid, rid); err != nil {
 		return err
 	}
-	return redirect(w, r, placementURL(pid)+"?flash=flash.deleted")
+	return kit.Redirect(w, r, placementURL(pid)+"?flash=flash.deleted")
 }
 
 // declarationTypeOptions lists the declaration types as choices.

@@ -23,5 +23,5 @@ func (a *App) recruiterAdd(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, "/office/settings/users?flash=recruiters.added")
+	return kit.Redirect(w, r, "/office/settings/users?flash=recruiters.added")
 }

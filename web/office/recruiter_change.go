@@ -27,7 +27,7 @@ func (a *App) recruiterActive(w http.ResponseWriter, r *http.Request) error {
 // recruiterChange applies change to the recruiter of the path; a refused
 // change shows the list again with the reason.
 func (a *App) recruiterChange(w http.ResponseWriter, r *http.Request, change func(f *kit.Form, id domain.ID) error) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -46,5 +46,5 @@ func (a *App) recruiterChange(w http.ResponseWriter, r *http.Request, change fun
 		}
 		return err
 	}
-	return redirect(w, r, "/office/settings/users?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/settings/users?flash=flash.saved")
 }

@@ -13,7 +13,7 @@ import (
 // (B5), for an invitation that expired or got lost; the earlier link stops
 // working. A disabled recruiter gets none: the list shows why.
 func (a *App) recruiterLink(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -24,5 +24,5 @@ func (a *App) recruiterLink(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, "/office/settings/users?flash=recruiters.link_sent")
+	return kit.Redirect(w, r, "/office/settings/users?flash=recruiters.link_sent")
 }

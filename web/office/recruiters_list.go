@@ -29,7 +29,7 @@ func (a *App) renderRecruiters(w http.ResponseWriter, r *http.Request, status in
 	if err != nil {
 		return err
 	}
-	v := recruitersView{Page: a.page(r, "recruiters.title"), Users: users, Me: user(r.Context()).ID, New: nu,
+	v := recruitersView{Page: a.Page(r, "recruiters.title"), Users: users, Me: user(r.Context()).ID, New: nu,
 		Roles: roleOptions(), Languages: languageOptions()}
 	if errs != nil {
 		v.Errors = errs
@@ -37,7 +37,7 @@ func (a *App) renderRecruiters(w http.ResponseWriter, r *http.Request, status in
 	if flash != "" {
 		v.Flash = flash
 	}
-	return a.render(w, status, "recruiters", v)
+	return a.Render(w, status, "recruiters", v)
 }
 
 // roleOptions lists the recruiter roles as choices.

@@ -38,7 +38,7 @@ func pipelineChart(p kit.Page, id string, counts []store.PhaseCount) chartView {
 }
 
 func (a *App) reports(w http.ResponseWriter, r *http.Request) error {
-	v := reportsView{Page: a.page(r, "reports.title")}
+	v := reportsView{Page: a.Page(r, "reports.title")}
 	var err error
 	if v.Pipeline, err = a.Store.Pipeline(r.Context(), 0); err != nil {
 		return err
@@ -54,5 +54,5 @@ func (a *App) reports(w http.ResponseWriter, r *http.Request) error {
 			Text: strconv.FormatFloat(float64(wk.Minutes)/60, 'f', -1, 64)}
 	}
 	v.HoursChart = chartView{ID: "hours", Title: v.T("reports.hours"), Desc: v.T("reports.hours_desc"), Chart: kit.LayoutBars(points)}
-	return a.render(w, http.StatusOK, "reports", v)
+	return a.Render(w, http.StatusOK, "reports", v)
 }

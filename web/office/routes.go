@@ -3,6 +3,7 @@ package office
 import (
 	"net/http"
 
+	"github.com/matchpoint/matchpoint/web/account"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -16,23 +17,12 @@ const (
 )
 
 // Route is one entry of the back office's route table.
-type Route struct {
-	Pattern string
-	Handler kit.HandlerFunc
-	Access  Access
-}
+type Route kit.Route[Access]
 
 // Routes is the back office's whole route table. Each area keeps its own
 // part in routes_<area>.go.
 func (a *App) Routes() []Route {
-	var r []Route
-	for _, ar := range a.Auth.Routes() {
-		access := Public
-		if ar.Private {
-			access = Recruiter
-		}
-		r = append(r, Route{ar.Pattern, ar.Handler, access})
-	}
+	r := account.Routes[Route](a.Auth, Public, Recruiter)
 	r = append(r, Route{"GET /office/{$}", a.dashboard, Recruiter})
 	r = append(r, a.routesCandidates()...)
 	r = append(r, a.routesReports()...)
@@ -49,17 +39,15 @@ func (a *App) Routes() []Route {
 }
 
 // Mount registers the route table on mux with the access checks.
-func (a *App) Mount(mux *http.ServeMux) {
-	for _, rt := range a.Routes() {
-		h := kit.Wrap(a.Log, a.ErrorPage, rt.Handler)
-		switch rt.Access {
-		case Public:
-			h = kit.NoStore(h)
-		case Recruiter:
-			h = kit.NoStore(a.requireUser(false, h))
-		case Admin:
-			h = kit.NoStore(a.requireUser(true, h))
-		}
-		mux.Handle(rt.Pattern, h)
+func (a *App) Mount(mux *http.ServeMux) { kit.Mount(mux, &a.Surface, a.Routes(), a.guard) }
+
+// guard puts in front of h the check access needs.
+func (a *App) guard(access Access, h http.Handler) http.Handler {
+	switch access {
+	case Recruiter:
+		return a.requireUser(false, h)
+	case Admin:
+		return a.requireUser(true, h)
 	}
+	return h
 }

@@ -20,7 +20,7 @@ type apiTokensView struct {
 const apiTokensPath = "/office/settings/api-tokens"
 
 func (a *App) apiTokensPage(w http.ResponseWriter, r *http.Request, status int, v apiTokensView, errs domain.FieldErrors) error {
-	v.Page = a.page(r, "api.tokens.title")
+	v.Page = a.Page(r, "api.tokens.title")
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -28,7 +28,7 @@ func (a *App) apiTokensPage(w http.ResponseWriter, r *http.Request, status int, 
 	if v.Tokens, err = a.Store.APITokens(r.Context()); err != nil {
 		return err
 	}
-	return a.render(w, status, "settings_api_tokens", v)
+	return a.Render(w, status, "settings_api_tokens", v)
 }
 
 func (a *App) apiTokens(w http.ResponseWriter, r *http.Request) error {
@@ -54,12 +54,12 @@ func (a *App) apiTokenCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) apiTokenRevoke(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
 	if err := a.Svc.RevokeAPIToken(r.Context(), id, user(r.Context())); err != nil {
 		return err
 	}
-	return redirect(w, r, apiTokensPath+"?flash=api.tokens.revoked")
+	return kit.Redirect(w, r, apiTokensPath+"?flash=api.tokens.revoked")
 }

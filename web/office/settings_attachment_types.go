@@ -28,7 +28,7 @@ func (a *App) settingsAttachmentTypes(w http.ResponseWriter, r *http.Request) er
 // renderAttachmentTypes shows the list; edited (when not nil) replaces its row
 // so that refused input stays on screen.
 func (a *App) renderAttachmentTypes(w http.ResponseWriter, r *http.Request, status int, edited *domain.AttachmentType, added domain.AttachmentType, errs domain.FieldErrors) error {
-	v := settingsAttachmentTypesView{Page: a.page(r, "settings.attachment_types"), New: added}
+	v := settingsAttachmentTypesView{Page: a.Page(r, "settings.attachment_types"), New: added}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -41,7 +41,7 @@ func (a *App) renderAttachmentTypes(w http.ResponseWriter, r *http.Request, stat
 			v.Types[i] = *edited
 		}
 	}
-	return a.render(w, status, "settings_attachment_types", v)
+	return a.Render(w, status, "settings_attachment_types", v)
 }
 
 func readAttachmentType(f *kit.Form, t *domain.AttachmentType, suffix string) {
@@ -63,11 +63,11 @@ func (a *App) settingsAttachmentTypeAdd(w http.ResponseWriter, r *http.Request) 
 	if err := a.Store.SaveAttachmentType(r.Context(), &t); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/settings/attachment-types?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/settings/attachment-types?flash=flash.saved")
 }
 
 func (a *App) settingsAttachmentTypeSave(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -87,5 +87,5 @@ func (a *App) settingsAttachmentTypeSave(w http.ResponseWriter, r *http.Request)
 	if err := a.Store.SaveAttachmentType(r.Context(), &t); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/settings/attachment-types?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/settings/attachment-types?flash=flash.saved")
 }

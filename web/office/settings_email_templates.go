@@ -26,7 +26,7 @@ func (a *App) settingsEmailTemplates(w http.ResponseWriter, r *http.Request) err
 	if err != nil {
 		return err
 	}
-	v := settingsEmailTemplatesView{Page: a.page(r, "settings.email_templates"), Languages: domain.Languages}
+	v := settingsEmailTemplatesView{Page: a.Page(r, "settings.email_templates"), Languages: domain.Languages}
 	for _, key := range domain.EmailTemplateKeys {
 		row := emailTemplateRow{Key: key, Stored: map[string]bool{}}
 		for _, t := range stored {
@@ -36,7 +36,7 @@ func (a *App) settingsEmailTemplates(w http.ResponseWriter, r *http.Request) err
 		}
 		v.Rows = append(v.Rows, row)
 	}
-	return a.render(w, http.StatusOK, "settings_email_templates", v)
+	return a.Render(w, http.StatusOK, "settings_email_templates", v)
 }
 
 type settingsEmailTemplateView struct {
@@ -65,7 +65,7 @@ func (a *App) settingsEmailTemplate(w http.ResponseWriter, r *http.Request) erro
 	case domain.KindOf(err) != domain.KindNotFound:
 		return err
 	}
-	return a.render(w, http.StatusOK, "settings_email_template", settingsEmailTemplateView{Page: a.page(r, "settings.email_template"), Tpl: t})
+	return a.Render(w, http.StatusOK, "settings_email_template", settingsEmailTemplateView{Page: a.Page(r, "settings.email_template"), Tpl: t})
 }
 
 func (a *App) settingsEmailTemplateSave(w http.ResponseWriter, r *http.Request) error {
@@ -79,12 +79,12 @@ func (a *App) settingsEmailTemplateSave(w http.ResponseWriter, r *http.Request) 
 	}
 	t.Subject, t.Body = f.String("subject"), f.Text("body")
 	if err := f.Check(t.Validate()); err != nil {
-		v := settingsEmailTemplateView{Page: a.page(r, "settings.email_template"), Tpl: t}
+		v := settingsEmailTemplateView{Page: a.Page(r, "settings.email_template"), Tpl: t}
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "settings_email_template", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "settings_email_template", v)
 	}
 	if err := a.Store.SaveEmailTemplate(r.Context(), &t); err != nil {
 		return err
 	}
-	return redirect(w, r, "/office/settings/email-templates?flash=flash.saved")
+	return kit.Redirect(w, r, "/office/settings/email-templates?flash=flash.saved")
 }

@@ -41,7 +41,7 @@ func (a *App) renderHiring(w http.ResponseWriter, r *http.Request, status int, s
 	if err != nil {
 		return err
 	}
-	v := settingsHiringView{Page: a.page(r, "settings.hiring"), S: set, Groups: options(ch.Groups),
+	v := settingsHiringView{Page: a.Page(r, "settings.hiring"), S: set, Groups: options(ch.Groups),
 		Sources: options(ch.Sources), Relations: options(ch.Relations), Phases: options(ch.Phases)}
 	for _, f := range domain.HiringShareableFields {
 		v.Shared = append(v.Shared, sharedField{Field: f, Shared: set.HiringShares(f)})
@@ -49,7 +49,7 @@ func (a *App) renderHiring(w http.ResponseWriter, r *http.Request, status int, s
 	if errs != nil {
 		v.Errors = errs
 	}
-	return a.render(w, status, "settings_hiring", v)
+	return a.Render(w, status, "settings_hiring", v)
 }
 
 func options(list []store.Choice) []kit.Option {

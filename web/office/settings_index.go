@@ -37,7 +37,7 @@ type settingsIndexView struct {
 }
 
 func (a *App) settingsIndex(w http.ResponseWriter, r *http.Request) error {
-	return a.render(w, http.StatusOK, "settings", settingsIndexView{Page: a.page(r, "settings.title"), Links: settingsLinks})
+	return a.Render(w, http.StatusOK, "settings", settingsIndexView{Page: a.Page(r, "settings.title"), Links: settingsLinks})
 }
 
 // saveSettings applies change to the stored settings document, validates the
@@ -64,5 +64,5 @@ func (a *App) saveSettings(r *http.Request, change func(f *kit.Form, s *domain.S
 
 // settingsSaved sends the admin back to the page with a confirmation.
 func settingsSaved(w http.ResponseWriter, r *http.Request) error {
-	return redirect(w, r, r.URL.Path+"?flash=flash.saved")
+	return kit.Redirect(w, r, r.URL.Path+"?flash=flash.saved")
 }

@@ -79,7 +79,7 @@ func (a *App) nameListPage(w http.ResponseWriter, r *http.Request, nl nameList, 
 	if v.Items, err = nl.list(r); err != nil {
 		return err
 	}
-	return a.render(w, status, "settings_names", v)
+	return a.Render(w, status, "settings_names", v)
 }
 
 // nameSave adds (id 0) or renames an item. A rename's field is named
@@ -98,18 +98,18 @@ func (a *App) nameSave(w http.ResponseWriter, r *http.Request, nl nameList, id d
 		if !kit.Invalid(err) {
 			return err
 		}
-		v := nameListView{Page: a.page(r, nl.title)}
+		v := nameListView{Page: a.Page(r, nl.title)}
 		v.Errors = f.Errors
 		if id == 0 {
 			v.New = it.Name
 		}
 		return a.nameListPage(w, r, nl, http.StatusUnprocessableEntity, v)
 	}
-	return redirect(w, r, nl.base+"?flash=flash.saved")
+	return kit.Redirect(w, r, nl.base+"?flash=flash.saved")
 }
 
 func (a *App) groupList(w http.ResponseWriter, r *http.Request) error {
-	return a.nameListPage(w, r, a.groupNames(), http.StatusOK, nameListView{Page: a.page(r, "groups.title")})
+	return a.nameListPage(w, r, a.groupNames(), http.StatusOK, nameListView{Page: a.Page(r, "groups.title")})
 }
 
 func (a *App) groupAdd(w http.ResponseWriter, r *http.Request) error {
@@ -117,7 +117,7 @@ func (a *App) groupAdd(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) groupRename(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -129,7 +129,7 @@ func (a *App) groupRename(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) relationList(w http.ResponseWriter, r *http.Request) error {
-	return a.nameListPage(w, r, a.relationNames(), http.StatusOK, nameListView{Page: a.page(r, "relations.title")})
+	return a.nameListPage(w, r, a.relationNames(), http.StatusOK, nameListView{Page: a.Page(r, "relations.title")})
 }
 
 func (a *App) relationAdd(w http.ResponseWriter, r *http.Request) error {
@@ -137,7 +137,7 @@ func (a *App) relationAdd(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) relationRename(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -27,11 +27,11 @@ func (a *App) settingsPrivacy(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderPrivacy(w http.ResponseWriter, r *http.Request, status int, set domain.Settings, errs domain.FieldErrors) error {
-	v := settingsPrivacyView{Page: a.page(r, "settings.privacy"), S: set, Languages: domain.Languages}
+	v := settingsPrivacyView{Page: a.Page(r, "settings.privacy"), S: set, Languages: domain.Languages}
 	if errs != nil {
 		v.Errors = errs
 	}
-	return a.render(w, status, "settings_privacy", v)
+	return a.Render(w, status, "settings_privacy", v)
 }
 
 func (a *App) settingsPrivacySave(w http.ResponseWriter, r *http.Request) error {

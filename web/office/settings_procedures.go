@@ -19,7 +19,7 @@ type procedureSettingsView struct {
 }
 
 func (a *App) procedureSettingsPage(w http.ResponseWriter, r *http.Request, status int, failed, input string, errs domain.FieldErrors) error {
-	v := procedureSettingsView{Page: a.page(r, "settings.procedures.title"), Failed: failed, Input: input}
+	v := procedureSettingsView{Page: a.Page(r, "settings.procedures.title"), Failed: failed, Input: input}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -27,7 +27,7 @@ func (a *App) procedureSettingsPage(w http.ResponseWriter, r *http.Request, stat
 	if v.Procedures, err = a.Store.Procedures(r.Context()); err != nil {
 		return err
 	}
-	return a.render(w, status, "settings_procedures", v)
+	return a.Render(w, status, "settings_procedures", v)
 }
 
 func (a *App) procedureSettings(w http.ResponseWriter, r *http.Request) error {
@@ -45,7 +45,7 @@ func (a *App) saveSetting(w http.ResponseWriter, r *http.Request, f *kit.Form, f
 		}
 		return a.procedureSettingsPage(w, r, http.StatusUnprocessableEntity, failed, input, f.Errors)
 	}
-	return redirect(w, r, procedureSettingsPath+"?flash=flash.saved")
+	return kit.Redirect(w, r, procedureSettingsPath+"?flash=flash.saved")
 }
 
 func (a *App) procedureCreate(w http.ResponseWriter, r *http.Request) error {
@@ -58,7 +58,7 @@ func (a *App) procedureCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) procedureRename(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -75,7 +75,7 @@ func (a *App) procedureRename(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) phaseAdd(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -115,16 +115,16 @@ func (a *App) phaseMove(w http.ResponseWriter, r *http.Request) error {
 	if err := a.Store.MovePhase(r.Context(), ph.ProcedureID, ph.ID, f.String("direction") == "up"); err != nil {
 		return err
 	}
-	return redirect(w, r, procedureSettingsPath+"?flash=flash.saved")
+	return kit.Redirect(w, r, procedureSettingsPath+"?flash=flash.saved")
 }
 
 // pathPhase is the phase {pid} of procedure {id}.
 func (a *App) pathPhase(r *http.Request) (domain.Phase, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return domain.Phase{}, err
 	}
-	pid, err := pathID(r, "pid")
+	pid, err := kit.PathID(r, "pid")
 	if err != nil {
 		return domain.Phase{}, err
 	}

@@ -23,14 +23,14 @@ func (a *App) settingsProfileFields(w http.ResponseWriter, r *http.Request) erro
 }
 
 func (a *App) renderProfileFields(w http.ResponseWriter, r *http.Request, status int, set domain.Settings, errs domain.FieldErrors) error {
-	v := settingsProfileFieldsView{Page: a.page(r, "settings.profile_fields")}
+	v := settingsProfileFieldsView{Page: a.Page(r, "settings.profile_fields")}
 	if errs != nil {
 		v.Errors = errs
 	}
 	for _, name := range domain.CandidateProfileFields {
 		v.Fields = append(v.Fields, set.Field(name))
 	}
-	return a.render(w, status, "settings_profile_fields", v)
+	return a.Render(w, status, "settings_profile_fields", v)
 }
 
 func (a *App) settingsProfileFieldsSave(w http.ResponseWriter, r *http.Request) error {

@@ -28,11 +28,11 @@ func (a *App) settingsReports(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderReports(w http.ResponseWriter, r *http.Request, status int, set domain.Settings, errs domain.FieldErrors) error {
-	v := settingsReportsView{Page: a.page(r, "settings.reports"), S: set, Keys: domain.ReportKeys}
+	v := settingsReportsView{Page: a.Page(r, "settings.reports"), S: set, Keys: domain.ReportKeys}
 	if errs != nil {
 		v.Errors = errs
 	}
-	return a.render(w, status, "settings_reports", v)
+	return a.Render(w, status, "settings_reports", v)
 }
 
 func (a *App) settingsReportsSave(w http.ResponseWriter, r *http.Request) error {

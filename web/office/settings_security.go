@@ -19,7 +19,7 @@ func (a *App) settingsSecurity(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "settings_security", settingsSecurityView{Page: a.page(r, "accounts.settings_title"), S: set})
+	return a.Render(w, http.StatusOK, "settings_security", settingsSecurityView{Page: a.Page(r, "accounts.settings_title"), S: set})
 }
 
 func (a *App) settingsSecuritySave(w http.ResponseWriter, r *http.Request) error {
@@ -33,9 +33,9 @@ func (a *App) settingsSecuritySave(w http.ResponseWriter, r *http.Request) error
 		return err
 	}
 	if errs != nil {
-		v := settingsSecurityView{Page: a.page(r, "accounts.settings_title"), S: set}
+		v := settingsSecurityView{Page: a.Page(r, "accounts.settings_title"), S: set}
 		v.Errors = errs
-		return a.render(w, http.StatusUnprocessableEntity, "settings_security", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "settings_security", v)
 	}
 	return settingsSaved(w, r)
 }

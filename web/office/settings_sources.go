@@ -20,7 +20,7 @@ type sourceSettingsView struct {
 const sourceSettingsPath = "/office/settings/sources"
 
 func (a *App) sourceSettingsPage(w http.ResponseWriter, r *http.Request, status int, failed, input string, errs domain.FieldErrors) error {
-	v := sourceSettingsView{Page: a.page(r, "settings.sources.title"), Failed: failed, Input: input}
+	v := sourceSettingsView{Page: a.Page(r, "settings.sources.title"), Failed: failed, Input: input}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -28,7 +28,7 @@ func (a *App) sourceSettingsPage(w http.ResponseWriter, r *http.Request, status 
 	if v.Sources, err = a.Store.Sources(r.Context()); err != nil {
 		return err
 	}
-	return a.render(w, status, "settings_sources", v)
+	return a.Render(w, status, "settings_sources", v)
 }
 
 func (a *App) sourceSettings(w http.ResponseWriter, r *http.Request) error {
@@ -47,7 +47,7 @@ func (a *App) saveSource(w http.ResponseWriter, r *http.Request, src domain.Sour
 		}
 		return a.sourceSettingsPage(w, r, http.StatusUnprocessableEntity, failed, src.Name, f.Errors)
 	}
-	return redirect(w, r, sourceSettingsPath+"?flash=flash.saved")
+	return kit.Redirect(w, r, sourceSettingsPath+"?flash=flash.saved")
 }
 
 func (a *App) sourceCreate(w http.ResponseWriter, r *http.Request) error {
@@ -55,7 +55,7 @@ func (a *App) sourceCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) sourceRename(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

@@ -24,16 +24,16 @@ func (settingsStatusesView) Name(prefix string, id domain.ID) string {
 // settingsStatuses edits which candidate statuses see the full profile and
 // which see timesheets (A3, B1), and adds statuses.
 func (a *App) settingsStatuses(w http.ResponseWriter, r *http.Request) error {
-	v := settingsStatusesView{Page: a.page(r, "settings.statuses")}
+	v := settingsStatusesView{Page: a.Page(r, "settings.statuses")}
 	var err error
 	if v.Statuses, err = a.Store.CandidateStatuses(r.Context()); err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "settings_statuses", v)
+	return a.Render(w, http.StatusOK, "settings_statuses", v)
 }
 
 func (a *App) settingsStatusesSave(w http.ResponseWriter, r *http.Request) error {
-	v := settingsStatusesView{Page: a.page(r, "settings.statuses")}
+	v := settingsStatusesView{Page: a.Page(r, "settings.statuses")}
 	var err error
 	if v.Statuses, err = a.Store.CandidateStatuses(r.Context()); err != nil {
 		return err
@@ -55,7 +55,7 @@ func (a *App) settingsStatusesSave(w http.ResponseWriter, r *http.Request) error
 	val.MaxLen(v.NewName, 100, "new_name")
 	if err := f.Check(val.Err()); err != nil {
 		v.Errors = f.Errors
-		return a.render(w, http.StatusUnprocessableEntity, "settings_statuses", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "settings_statuses", v)
 	}
 	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
 		return saveStatuses(r.Context(), tx, v.Statuses, v.NewName)

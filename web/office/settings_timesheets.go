@@ -27,14 +27,14 @@ func (a *App) settingsTimesheets(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) renderSettingsTimesheets(w http.ResponseWriter, r *http.Request, status int, set domain.Settings, errs domain.FieldErrors) error {
-	v := settingsTimesheetsView{Page: a.page(r, "settings.timesheets.title"), S: set}
+	v := settingsTimesheetsView{Page: a.Page(r, "settings.timesheets.title"), S: set}
 	for d := 1; d <= 7; d++ {
 		v.Weekdays = append(v.Weekdays, kit.Option{Value: strconv.Itoa(d), Label: fmt.Sprintf("weekday.%d", d%7)})
 	}
 	if errs != nil {
 		v.Errors = errs
 	}
-	return a.render(w, status, "settings_timesheets", v)
+	return a.Render(w, status, "settings_timesheets", v)
 }
 
 func (a *App) settingsTimesheetsSave(w http.ResponseWriter, r *http.Request) error {

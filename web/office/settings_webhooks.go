@@ -20,7 +20,7 @@ type webhooksView struct {
 const webhooksPath = "/office/settings/webhooks"
 
 func (a *App) webhooksPage(w http.ResponseWriter, r *http.Request, status int, in domain.Webhook, errs domain.FieldErrors) error {
-	v := webhooksView{Page: a.page(r, "api.webhooks.title"), Input: in}
+	v := webhooksView{Page: a.Page(r, "api.webhooks.title"), Input: in}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -34,7 +34,7 @@ func (a *App) webhooksPage(w http.ResponseWriter, r *http.Request, status int, i
 	if v.Deliveries, err = a.Store.WebhookDeliveries(r.Context(), 20); err != nil {
 		return err
 	}
-	return a.render(w, status, "settings_webhooks", v)
+	return a.Render(w, status, "settings_webhooks", v)
 }
 
 func (a *App) webhooks(w http.ResponseWriter, r *http.Request) error {
@@ -54,16 +54,16 @@ func (a *App) webhookCreate(w http.ResponseWriter, r *http.Request) error {
 		_ = f.Check(err)
 		return a.webhooksPage(w, r, http.StatusUnprocessableEntity, in, f.Errors)
 	}
-	return redirect(w, r, webhooksPath+"?flash=flash.saved")
+	return kit.Redirect(w, r, webhooksPath+"?flash=flash.saved")
 }
 
 func (a *App) webhookDelete(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
 	if err := a.Store.DeleteWebhook(r.Context(), id); err != nil {
 		return err
 	}
-	return redirect(w, r, webhooksPath+"?flash=api.webhooks.deleted")
+	return kit.Redirect(w, r, webhooksPath+"?flash=api.webhooks.deleted")
 }

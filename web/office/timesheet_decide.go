@@ -14,7 +14,7 @@ import (
 // lost a race comes back to the page with the message that it was already
 // decided, not as an error page.
 func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 		if d.Approve {
 			flash = "timesheet.flash.approved"
 		}
-		return redirect(w, r, back+"?flash="+flash)
+		return kit.Redirect(w, r, back+"?flash="+flash)
 	case kit.Invalid(err):
 		v, lerr := a.loadTimesheetView(r)
 		if lerr != nil {
@@ -50,9 +50,9 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 		}
 		_ = f.Check(err)
 		v.Errors, v.Comment = f.Errors, d.Comment
-		return a.render(w, http.StatusUnprocessableEntity, "timesheet", v)
+		return a.Render(w, http.StatusUnprocessableEntity, "timesheet", v)
 	case domain.KindOf(err) == domain.KindConflict:
-		return redirect(w, r, back+"?flash="+domain.KeyOf(err))
+		return kit.Redirect(w, r, back+"?flash="+domain.KeyOf(err))
 	}
 	return err
 }

@@ -36,7 +36,7 @@ func parseISOWeek(s string) (year, week int) {
 
 func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
-	v := timesheetListView{Page: a.page(r, "timesheets.title"), Week: q.Get("week"), Status: q.Get("status"),
+	v := timesheetListView{Page: a.Page(r, "timesheets.title"), Week: q.Get("week"), Status: q.Get("status"),
 		CompanyID: queryID(r, "company"), CandidateID: queryID(r, "candidate"), PlacementID: queryID(r, "placement"), Candidate: q.Get("q")}
 	f := store.TimesheetFilter{CompanyID: v.CompanyID, CandidateID: v.CandidateID, PlacementID: v.PlacementID, Candidate: v.Candidate}
 	for _, s := range timesheetStatuses {
@@ -53,11 +53,11 @@ func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
 	for _, c := range companies {
 		v.Companies = append(v.Companies, kit.Option{Value: strconv.FormatInt(c.ID, 10), Label: c.Name})
 	}
-	n := pageNumber(r)
+	n := kit.PageIndex(r) + 1
 	f.Limit, f.Offset = pageSize, (n-1)*pageSize
 	if v.Timesheets, v.Pager.More, err = a.Store.Timesheets(r.Context(), f); err != nil {
 		return err
 	}
 	v.Pager.Page = n
-	return a.render(w, http.StatusOK, "timesheets", v)
+	return a.Render(w, http.StatusOK, "timesheets", v)
 }

@@ -17,7 +17,7 @@ import (
 // candidate, company, placement, week, the hours per day and declaration
 // type with totals, the status and who approved or rejected it when.
 func (a *App) timesheetPDF(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}

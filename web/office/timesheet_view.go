@@ -30,16 +30,16 @@ func (a *App) timesheetView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "timesheet", v)
+	return a.Render(w, http.StatusOK, "timesheet", v)
 }
 
 func (a *App) loadTimesheetView(r *http.Request) (timesheetView, error) {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return timesheetView{}, err
 	}
 	ctx := r.Context()
-	v := timesheetView{Page: a.page(r, "timesheet.page_title")}
+	v := timesheetView{Page: a.Page(r, "timesheet.page_title")}
 	d, err := a.Svc.TimesheetDetail(ctx, actor(r), id)
 	if err != nil {
 		return timesheetView{}, err

@@ -30,7 +30,7 @@ func (a *App) vacancyForm(w http.ResponseWriter, r *http.Request, status int, va
 	if vac.ID != 0 {
 		title = "vacancy.edit"
 	}
-	v := vacancyFormView{Page: a.page(r, title), V: vac, Statuses: vacancyStatusOptions()}
+	v := vacancyFormView{Page: a.Page(r, title), V: vac, Statuses: vacancyStatusOptions()}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -74,7 +74,7 @@ func (a *App) vacancyForm(w http.ResponseWriter, r *http.Request, status int, va
 		}
 		v.Locked = len(matched) > 0
 	}
-	return a.render(w, status, "vacancy_form", v)
+	return a.Render(w, status, "vacancy_form", v)
 }
 
 func (a *App) vacancyNew(w http.ResponseWriter, r *http.Request) error {
@@ -86,7 +86,7 @@ func (a *App) vacancyNew(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) vacancyEdit(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -128,11 +128,11 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, idPath("/office/vacancies/", vac.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, idPath("/office/vacancies/", vac.ID)+"?flash=flash.saved")
 }
 
 func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
@@ -154,5 +154,5 @@ func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	return redirect(w, r, idPath("/office/vacancies/", vac.ID)+"?flash=flash.saved")
+	return kit.Redirect(w, r, idPath("/office/vacancies/", vac.ID)+"?flash=flash.saved")
 }

@@ -28,8 +28,8 @@ func vacancyStatusOptions() []kit.Option {
 
 func (a *App) vacancyList(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
-	v := vacancyListView{Page: a.page(r, "vacancies.title"), Q: r.URL.Query().Get("q"), Statuses: vacancyStatusOptions(),
-		CompanyID: queryID(r, "company"), Pager: Pager{Page: pageNumber(r)}}
+	v := vacancyListView{Page: a.Page(r, "vacancies.title"), Q: r.URL.Query().Get("q"), Statuses: vacancyStatusOptions(),
+		CompanyID: queryID(r, "company"), Pager: Pager{Page: kit.PageIndex(r) + 1}}
 	switch s := domain.VacancyStatus(r.URL.Query().Get("status")); s {
 	case domain.VacancyOpen, domain.VacancyClosed:
 		v.Status = string(s)
@@ -44,5 +44,5 @@ func (a *App) vacancyList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.render(w, http.StatusOK, "vacancies", v)
+	return a.Render(w, http.StatusOK, "vacancies", v)
 }

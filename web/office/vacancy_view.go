@@ -28,12 +28,12 @@ func matchFilterOf(vacancyID domain.ID, limit int) store.MatchFilter {
 }
 
 func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
+	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
 	}
 	ctx := r.Context()
-	v := vacancyView{Page: a.page(r, "vacancy.title"), Pager: Pager{Page: pageNumber(r)}}
+	v := vacancyView{Page: a.Page(r, "vacancy.title"), Pager: Pager{Page: kit.PageIndex(r) + 1}}
 	if v.V, err = a.Store.Vacancy(ctx, id); err != nil {
 		return err
 	}
@@ -65,5 +65,5 @@ func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
 		}
 		v.Groups = append(v.Groups, g)
 	}
-	return a.render(w, http.StatusOK, "vacancy", v)
+	return a.Render(w, http.StatusOK, "vacancy", v)
 }

@@ -3,6 +3,7 @@ package portal
 import (
 	"net/http"
 
+	"github.com/matchpoint/matchpoint/web/account"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -15,23 +16,12 @@ const (
 )
 
 // Route is one entry of the portal's route table.
-type Route struct {
-	Pattern string
-	Handler kit.HandlerFunc
-	Access  Access
-}
+type Route kit.Route[Access]
 
 // Routes is the portal's whole route table: the account pages, then the
 // portal's own pages.
 func (a *App) Routes() []Route {
-	var r []Route
-	for _, ar := range a.Auth.Routes() {
-		access := Public
-		if ar.Private {
-			access = Candidate
-		}
-		r = append(r, Route{ar.Pattern, ar.Handler, access})
-	}
+	r := account.Routes[Route](a.Auth, Public, Candidate)
 	r = append(r,
 		Route{"GET /portal/{$}", a.home, Candidate},
 		Route{"GET /portal/privacy-statement", a.privacyStatement, Public}, // C8
@@ -77,12 +67,12 @@ func (a *App) Routes() []Route {
 
 // Mount registers the route table on mux with the access checks. No portal
 // page is cached: even the sign-in form carries a one-time step token.
-func (a *App) Mount(mux *http.ServeMux) {
-	for _, rt := range a.Routes() {
-		h := kit.Wrap(a.Log, a.ErrorPage, rt.Handler)
-		if rt.Access == Candidate {
-			h = a.Auth.Require(h)
-		}
-		mux.Handle(rt.Pattern, kit.NoStore(h))
+func (a *App) Mount(mux *http.ServeMux) { kit.Mount(mux, &a.Surface, a.Routes(), a.guard) }
+
+// guard puts the sign-in check in front of the pages of a signed-in candidate.
+func (a *App) guard(access Access, h http.Handler) http.Handler {
+	if access == Candidate {
+		return a.Auth.Require(h)
 	}
+	return h
 }

@@ -1,0 +1,34 @@
+package kit
+
+import "net/http"
+
+// Route is one entry of a surface's route table; A is the surface's own
+// kinds of access (who may call the route). A surface declares its table's
+// type as its own, `type Route kit.Route[Access]`, so that its table can
+// list entries as short unkeyed literals (vet accepts those only for a
+// type of the package that writes them).
+type Route[A comparable] struct {
+	Pattern string
+	Handler HandlerFunc
+	Access  A
+}
+
+// RouteOf is any route table entry type declared from Route[A].
+type RouteOf[A comparable] interface {
+	~struct {
+		Pattern string
+		Handler HandlerFunc
+		Access  A
+	}
+}
+
+// Mount registers a surface's route table on mux: each handler's error
+// goes to the surface's error page, guard puts the check its access needs
+// in front, and no page is cached (sign-in forms carry one-time tokens,
+// the rest is personal).
+func Mount[R RouteOf[A], A comparable](mux *http.ServeMux, s *Surface, routes []R, guard func(access A, h http.Handler) http.Handler) {
+	for _, r := range routes {
+		rt := Route[A](r)
+		mux.Handle(rt.Pattern, NoStore(guard(rt.Access, Wrap(s.Log, s.ErrorPage, rt.Handler))))
+	}
+}
