@@ -171,7 +171,7 @@ func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, rejec
 		chromedp.SendKeys(chromedp.CSS(`input[name="email"]`), e.Acme.Recruiter.Email),
 		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), webtest.Password),
 		chromedp.Submit(chromedp.CSS(`input[name="password"]`)),
-		chromedp.WaitVisible(chromedp.CSS("h1")),
+		chromedp.WaitNotPresent(chromedp.CSS(`input[name="password"]`)), // signed in and moved on
 		chromedp.Navigate(base+"/office/messages?status=new"),
 		chromedp.WaitVisible(chromedp.CSS(`table.list`)),
 	)
@@ -183,7 +183,7 @@ func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, rejec
 	}
 	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS(`table.list tbody tr:first-child a[href^="/office/notes/"]`)),
-		chromedp.WaitVisible(chromedp.CSS("h1")),
+		chromedp.WaitVisible(chromedp.CSS(`div.pre`)), // the note in full
 		chromedp.Navigate(base+"/office/messages"),
 		chromedp.WaitVisible(chromedp.CSS(`table.list`)),
 	)
