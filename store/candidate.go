@@ -133,7 +133,13 @@ type CandidateFilter struct {
 // Candidates lists candidates: by name when there is no query, newest first
 // when searching. It fetches one more than Limit so callers know whether a
 // next page exists without counting a million rows.
-func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.Candidate, more bool, err error) {
+func (s *Store) Candidates(ctx context.Context, f CandidateFilter) ([]domain.Candidate, bool, error) {
+	return s.candidates(ctx, f, searchWindow, planAuto)
+}
+
+// candidates is Candidates with the PostgreSQL search's probe window and
+// plan given, so that tests can take every path.
+func (s *Store) candidates(ctx context.Context, f CandidateFilter, window int, plan searchPlan) (_ []domain.Candidate, more bool, err error) {
 	defer domain.Wrap(&err, "store.Candidates(%q)", f.Query)
 	tid, err := tenant(ctx)
 	if err != nil {
@@ -142,6 +148,7 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 	if f.Limit <= 0 || f.Limit > 200 {
 		f.Limit = 50
 	}
+	f.Offset = max(f.Offset, 0)
 	where := []string{"c.tenant_id = $1"}
 	args := []any{tid}
 	arg := func(v any) string {
@@ -160,6 +167,7 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 	order := " ORDER BY c.last_name, c.first_name, c.id"
 	from := candidateFrom
 	q := strings.TrimSpace(f.Query)
+	var out []domain.Candidate
 	switch {
 	case strings.Contains(q, "@") && !strings.ContainsAny(q, " \t"):
 		// An address is looked up whole through the (tenant_id, lower(email))
@@ -173,35 +181,34 @@ func (s *Store) Candidates(ctx context.Context, f CandidateFilter) (_ []domain.C
 		if s.db.Dialect == Postgres {
 			// Whole words, but the last one may still be being typed.
 			words[len(words)-1] += ":*"
-			where = append(where, "c.search_tsv @@ to_tsquery('simple', "+arg(strings.Join(words, " & "))+")")
-		} else {
-			for i := range words {
-				words[i] = `"` + words[i] + `"`
-			}
-			words[len(words)-1] += "*"
-			// Walk the full-text index newest first and stop at the page:
-			// FTS5 yields rowids in order, so a common prefix ("ma") costs a
-			// page of rows, not every match.
-			from = ` FROM candidates_fts JOIN candidates c ON c.id = candidates_fts.rowid` + candidateJoins
-			where = append(where, "candidates_fts MATCH "+arg(strings.Join(words, " ")))
-			order = " ORDER BY candidates_fts.rowid DESC"
-			break
+			out, err = s.searchCandidatesPG(ctx, pgSearch{filters: where, args: args, tsquery: strings.Join(words, " & "),
+				limit: f.Limit + 1, offset: f.Offset, window: max(window, 1), plan: plan})
+			return page(out, f.Limit, err)
 		}
-		order = " ORDER BY c.id DESC"
+		for i := range words {
+			words[i] = `"` + words[i] + `"`
+		}
+		words[len(words)-1] += "*"
+		// Walk the full-text index newest first and stop at the page:
+		// FTS5 yields rowids in order, so a common prefix ("ma") costs a
+		// page of rows, not every match.
+		from = ` FROM candidates_fts JOIN candidates c ON c.id = candidates_fts.rowid` + candidateJoins
+		where = append(where, "candidates_fts MATCH "+arg(strings.Join(words, " ")))
+		order = " ORDER BY candidates_fts.rowid DESC"
 	}
-	tail := ` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
-	query := `SELECT ` + candidateColumns + from + ` WHERE ` + strings.Join(where, " AND ")
-	var out []domain.Candidate
-	if s.db.Dialect == Postgres && q != "" && !strings.Contains(q, "@") && !s.tx {
-		out, err = s.raceCandidates(ctx, query+order+tail, query+" ORDER BY c.id + 0 DESC"+tail, args)
-	} else {
-		out, err = s.queryCandidates(ctx, query+order+tail, args)
-	}
+	query := `SELECT ` + candidateColumns + from + ` WHERE ` + strings.Join(where, " AND ") + order +
+		` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
+	out, err = s.queryCandidates(ctx, query, args)
+	return page(out, f.Limit, err)
+}
+
+// page cuts the row fetched beyond the page and reports whether it was there.
+func page(out []domain.Candidate, limit int, err error) ([]domain.Candidate, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	if len(out) > f.Limit {
-		return out[:f.Limit], true, nil
+	if len(out) > limit {
+		return out[:limit], true, nil
 	}
 	return out, false, nil
 }
@@ -221,36 +228,6 @@ func (s *Store) queryCandidates(ctx context.Context, query string, args []any) (
 		out = append(out, c)
 	}
 	return out, rows.Err()
-}
-
-// raceCandidates runs one PostgreSQL search two ways at once and keeps the
-// first answer. Walking the primary key newest first finds a page of a
-// common word at once but reads the whole table for a rare one; the GIN
-// index finds a rare word at once but must sort every hit of a common one.
-// Both give the same rows; the slower query is cancelled.
-func (s *Store) raceCandidates(ctx context.Context, byKey, byIndex string, args []any) ([]domain.Candidate, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	type answer struct {
-		rows []domain.Candidate
-		err  error
-	}
-	answers := make(chan answer, 2)
-	for _, q := range []string{byKey, byIndex} {
-		go func() {
-			rows, err := s.queryCandidates(ctx, q, args)
-			answers <- answer{rows, err}
-		}()
-	}
-	first := <-answers
-	if first.err == nil {
-		return first.rows, nil
-	}
-	second := <-answers
-	if second.err == nil {
-		return second.rows, nil
-	}
-	return nil, first.err
 }
 
 // searchWords splits a query into lower-case words of letters and digits, so
