@@ -2,13 +2,12 @@ package mail
 
 import (
 	"context"
-	"crypto/rand"
-	"errors"
 	"fmt"
 	"log/slog"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/internal/outbox"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -58,66 +57,33 @@ func (w *Worker) defaults() {
 	}
 }
 
-// lease is how long a claim holds: longer than sending a whole batch can
-// take, so a live worker's claim never runs out under it. Only a worker that
-// died loses its mails to another after the lease.
-func (w *Worker) lease() time.Duration {
-	return time.Duration(w.Batch+1) * 2 * w.SendTimeout
-}
-
 // Backoff is the wait after the attempts-th failed attempt: FirstRetry
 // doubled for every earlier attempt, at most MaxRetry.
 func (w *Worker) Backoff(attempts int) time.Duration {
 	w.defaults()
-	d := w.FirstRetry
-	for i := 1; i < attempts && d < w.MaxRetry; i++ {
-		d *= 2
-	}
-	return min(d, w.MaxRetry)
+	return outbox.Backoff(w.FirstRetry, w.MaxRetry, attempts)
 }
 
 // Run delivers mail until ctx ends, then returns nil. Between rounds it
 // waits Poll; after a round that was busy it goes on at once.
 func (w *Worker) Run(ctx context.Context) error {
 	w.defaults()
-	w.Log.Info("mail delivery worker started", "poll", w.Poll)
-	for {
-		n, err := w.RunOnce(ctx)
-		if err != nil && ctx.Err() == nil {
-			w.Log.Error("mail delivery round", "err", err)
-		}
-		if n > 0 && err == nil {
-			continue
-		}
-		select {
-		case <-ctx.Done():
-			w.Log.Info("mail delivery worker stopped")
-			return nil
-		case <-time.After(w.Poll):
-		}
-	}
+	return outbox.Run(ctx, w.Log, "mail delivery", w.Poll, w.RunOnce)
 }
 
 // RunOnce claims one batch of due mails and tries each once. It returns how
 // many mails it claimed.
 func (w *Worker) RunOnce(ctx context.Context) (int, error) {
 	w.defaults()
-	token := rand.Text()
-	mails, err := w.DB.ClaimDueMails(ctx, token, w.Batch, w.DB.Now().Add(w.lease()))
+	return outbox.RunOnce(ctx, w.claim, w.deliver, w.release)
+}
+
+func (w *Worker) claim(ctx context.Context, token string) ([]domain.Mail, error) {
+	mails, err := w.DB.ClaimDueMails(ctx, token, w.Batch, w.DB.Now().Add(outbox.Lease(w.Batch, w.SendTimeout)))
 	if err != nil {
-		return 0, fmt.Errorf("claim mails: %w", err)
+		return nil, fmt.Errorf("claim mails: %w", err)
 	}
-	var errs []error
-	for i, m := range mails {
-		if ctx.Err() != nil {
-			// Stopping: hand the untried mails back rather than leave them
-			// waiting for the lease to run out.
-			errs = append(errs, w.release(mails[i:], token))
-			break
-		}
-		errs = append(errs, w.deliver(ctx, m, token))
-	}
-	return len(mails), errors.Join(errs...)
+	return mails, nil
 }
 
 // deliver sends one claimed mail and records the outcome. The outcome is
@@ -145,14 +111,8 @@ func (w *Worker) deliver(ctx context.Context, m domain.Mail, token string) error
 	return nil
 }
 
-func (w *Worker) release(mails []domain.Mail, token string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	var errs []error
-	for _, m := range mails {
-		errs = append(errs, w.DB.ReleaseMail(ctx, m.ID, token))
-	}
-	return errors.Join(errs...)
+func (w *Worker) release(ctx context.Context, m domain.Mail, token string) error {
+	return w.DB.ReleaseMail(ctx, m.ID, token)
 }
 
 func truncate(s string, n int) string {

@@ -73,99 +73,42 @@ func (s *Service) portalChange(ctx context.Context, who store.Actor, action stri
 	})
 }
 
-// ownEntry finds the entry id among a candidate's own entries; another
-// candidate's id is not found.
-func ownEntry[T any](all []T, err error, id domain.ID, idOf func(T) domain.ID, what string) (T, error) {
-	var zero T
-	if err != nil {
-		return zero, err
-	}
-	for _, x := range all {
-		if idOf(x) == id {
-			return x, nil
-		}
-	}
-	return zero, domain.NotFound(what)
-}
-
 // PortalSaveExperience adds (ID 0) or changes a work-experience entry of
 // the candidate's own (C1). Another candidate's entry is not found before
 // anything is checked.
 func (s *Service) PortalSaveExperience(ctx context.Context, who store.Actor, e *domain.Experience) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveExperience(%d)", who.ID)
-	return s.portalChange(ctx, who, "portal_experience_save", func(tx *store.Store) (domain.ID, error) {
-		if e.ID != 0 {
-			if _, err := s.PortalExperience(ctx, tx, who, e.ID); err != nil {
-				return 0, err
-			}
-		}
-		if err := e.Validate(); err != nil {
-			return 0, err
-		}
-		e.CandidateID = who.ID
-		err := tx.SaveExperience(ctx, e) // before reading e.ID: a new entry gets its id here
-		return e.ID, err
-	})
+	return experiences().portalSave(ctx, s, who, "portal_experience_save", e)
 }
 
 // PortalDeleteExperience removes a work-experience entry of the candidate's own.
 func (s *Service) PortalDeleteExperience(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteExperience(%d)", id)
-	return s.portalChange(ctx, who, "portal_experience_delete", func(tx *store.Store) (domain.ID, error) {
-		return id, tx.DeleteExperience(ctx, who.ID, id)
-	})
+	return experiences().portalDelete(ctx, s, who, "portal_experience_delete", id)
 }
 
 // PortalSaveEducation adds (ID 0) or changes an education entry (C1).
 func (s *Service) PortalSaveEducation(ctx context.Context, who store.Actor, e *domain.Education) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveEducation(%d)", who.ID)
-	return s.portalChange(ctx, who, "portal_education_save", func(tx *store.Store) (domain.ID, error) {
-		if e.ID != 0 {
-			if _, err := s.PortalEducation(ctx, tx, who, e.ID); err != nil {
-				return 0, err
-			}
-		}
-		if err := e.Validate(); err != nil {
-			return 0, err
-		}
-		e.CandidateID = who.ID
-		err := tx.SaveEducation(ctx, e) // before reading e.ID: a new entry gets its id here
-		return e.ID, err
-	})
+	return educations().portalSave(ctx, s, who, "portal_education_save", e)
 }
 
 // PortalDeleteEducation removes an education entry of the candidate's own.
 func (s *Service) PortalDeleteEducation(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteEducation(%d)", id)
-	return s.portalChange(ctx, who, "portal_education_delete", func(tx *store.Store) (domain.ID, error) {
-		return id, tx.DeleteEducation(ctx, who.ID, id)
-	})
+	return educations().portalDelete(ctx, s, who, "portal_education_delete", id)
 }
 
 // PortalSaveSkill adds (ID 0) or changes a skill (C1).
 func (s *Service) PortalSaveSkill(ctx context.Context, who store.Actor, sk *domain.Skill) (err error) {
 	defer domain.Wrap(&err, "service.PortalSaveSkill(%d)", who.ID)
-	return s.portalChange(ctx, who, "portal_skill_save", func(tx *store.Store) (domain.ID, error) {
-		if sk.ID != 0 {
-			if _, err := s.PortalSkill(ctx, tx, who, sk.ID); err != nil {
-				return 0, err
-			}
-		}
-		if err := sk.Validate(); err != nil {
-			return 0, err
-		}
-		sk.CandidateID = who.ID
-		err := tx.SaveSkill(ctx, sk) // before reading sk.ID: a new entry gets its id here
-		return sk.ID, err
-	})
+	return skills().portalSave(ctx, s, who, "portal_skill_save", sk)
 }
 
 // PortalDeleteSkill removes a skill of the candidate's own.
 func (s *Service) PortalDeleteSkill(ctx context.Context, who store.Actor, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "service.PortalDeleteSkill(%d)", id)
-	return s.portalChange(ctx, who, "portal_skill_delete", func(tx *store.Store) (domain.ID, error) {
-		return id, tx.DeleteSkill(ctx, who.ID, id)
-	})
+	return skills().portalDelete(ctx, s, who, "portal_skill_delete", id)
 }
 
 // storeOr is st, or the pools' store when st is nil.
@@ -179,20 +122,17 @@ func (s *Service) storeOr(st *store.Store) *store.Store {
 // PortalExperience returns one experience entry of the candidate's own; another
 // candidate's id is not found. st may be a transaction's store or nil.
 func (s *Service) PortalExperience(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Experience, error) {
-	all, err := s.storeOr(st).Experiences(ctx, who.ID)
-	return ownEntry(all, err, id, func(x domain.Experience) domain.ID { return x.ID }, "experience")
+	return experiences().find(ctx, s.storeOr(st), who, id)
 }
 
 // PortalEducation returns one education entry of the candidate's own; another
 // candidate's id is not found. st may be a transaction's store or nil.
 func (s *Service) PortalEducation(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Education, error) {
-	all, err := s.storeOr(st).Educations(ctx, who.ID)
-	return ownEntry(all, err, id, func(x domain.Education) domain.ID { return x.ID }, "education")
+	return educations().find(ctx, s.storeOr(st), who, id)
 }
 
 // PortalSkill returns one skill entry of the candidate's own; another
 // candidate's id is not found. st may be a transaction's store or nil.
 func (s *Service) PortalSkill(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Skill, error) {
-	all, err := s.storeOr(st).Skills(ctx, who.ID)
-	return ownEntry(all, err, id, func(x domain.Skill) domain.ID { return x.ID }, "skill")
+	return skills().find(ctx, s.storeOr(st), who, id)
 }

@@ -7,10 +7,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/hmac"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -19,6 +17,7 @@ import (
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/internal/outbox"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -95,57 +94,31 @@ func (w *Worker) defaults() {
 	}
 }
 
-func (w *Worker) lease() time.Duration { return time.Duration(w.Batch+1) * 2 * w.Timeout }
-
 // Backoff is the wait after the attempts-th failed attempt.
 func (w *Worker) Backoff(attempts int) time.Duration {
 	w.defaults()
-	d := w.FirstRetry
-	for i := 1; i < attempts && d < w.MaxRetry; i++ {
-		d *= 2
-	}
-	return min(d, w.MaxRetry)
+	return outbox.Backoff(w.FirstRetry, w.MaxRetry, attempts)
 }
 
 // Run delivers until ctx ends, then returns nil.
 func (w *Worker) Run(ctx context.Context) error {
 	w.defaults()
-	w.Log.Info("webhook delivery worker started", "poll", w.Poll)
-	for {
-		n, err := w.RunOnce(ctx)
-		if err != nil && ctx.Err() == nil {
-			w.Log.Error("webhook delivery round", "err", err)
-		}
-		if n > 0 && err == nil {
-			continue
-		}
-		select {
-		case <-ctx.Done():
-			w.Log.Info("webhook delivery worker stopped")
-			return nil
-		case <-time.After(w.Poll):
-		}
-	}
+	return outbox.Run(ctx, w.Log, "webhook delivery", w.Poll, w.RunOnce)
 }
 
 // RunOnce claims one batch of due deliveries and tries each once; it
 // returns how many it claimed.
 func (w *Worker) RunOnce(ctx context.Context) (int, error) {
 	w.defaults()
-	token := rand.Text()
-	ds, err := w.DB.ClaimDueWebhooks(ctx, token, w.Batch, w.DB.Now().Add(w.lease()))
+	return outbox.RunOnce(ctx, w.claim, w.deliver, w.release)
+}
+
+func (w *Worker) claim(ctx context.Context, token string) ([]domain.WebhookDelivery, error) {
+	ds, err := w.DB.ClaimDueWebhooks(ctx, token, w.Batch, w.DB.Now().Add(outbox.Lease(w.Batch, w.Timeout)))
 	if err != nil {
-		return 0, fmt.Errorf("claim webhooks: %w", err)
+		return nil, fmt.Errorf("claim webhooks: %w", err)
 	}
-	var errs []error
-	for i, d := range ds {
-		if ctx.Err() != nil {
-			errs = append(errs, w.release(ds[i:], token))
-			break
-		}
-		errs = append(errs, w.deliver(ctx, d, token))
-	}
-	return len(ds), errors.Join(errs...)
+	return ds, nil
 }
 
 func (w *Worker) deliver(ctx context.Context, d domain.WebhookDelivery, token string) error {
@@ -203,12 +176,6 @@ func (w *Worker) post(ctx context.Context, d domain.WebhookDelivery) error {
 	return nil
 }
 
-func (w *Worker) release(ds []domain.WebhookDelivery, token string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	var errs []error
-	for _, d := range ds {
-		errs = append(errs, w.DB.ReleaseWebhook(ctx, d.ID, token))
-	}
-	return errors.Join(errs...)
+func (w *Worker) release(ctx context.Context, d domain.WebhookDelivery, token string) error {
+	return w.DB.ReleaseWebhook(ctx, d.ID, token)
 }
