@@ -105,7 +105,7 @@ func (w *Worker) deliver(ctx context.Context, m domain.Mail, token string) error
 	giveUp := m.Attempts >= w.MaxAttempts
 	retryAt := w.DB.Now().Add(w.Backoff(m.Attempts))
 	w.Log.Warn("mail not sent", "mail", m.ID, "tenant", m.TenantID, "attempt", m.Attempts, "give_up", giveUp, "err", sendErr)
-	if err := w.DB.MarkMailFailed(record, m.ID, token, truncate(sendErr.Error(), 1000), retryAt, giveUp); err != nil {
+	if err := w.DB.MarkMailFailed(record, m.ID, token, outbox.ErrorText(sendErr), retryAt, giveUp); err != nil {
 		return fmt.Errorf("mail %d failed (%v): %w", m.ID, sendErr, err)
 	}
 	return nil
@@ -113,14 +113,4 @@ func (w *Worker) deliver(ctx context.Context, m domain.Mail, token string) error
 
 func (w *Worker) release(ctx context.Context, m domain.Mail, token string) error {
 	return w.DB.ReleaseMail(ctx, m.ID, token)
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 { // do not cut a UTF-8 sequence
-		n--
-	}
-	return s[:n]
 }

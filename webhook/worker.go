@@ -135,11 +135,7 @@ func (w *Worker) deliver(ctx context.Context, d domain.WebhookDelivery, token st
 	giveUp := d.Attempts >= w.MaxAttempts
 	retryAt := w.DB.Now().Add(w.Backoff(d.Attempts))
 	w.Log.Warn("webhook not delivered", "delivery", d.ID, "tenant", d.TenantID, "attempt", d.Attempts, "give_up", giveUp, "err", sendErr)
-	msg := sendErr.Error()
-	if len(msg) > 1000 {
-		msg = msg[:1000]
-	}
-	if err := w.DB.MarkWebhookFailed(record, d.ID, token, msg, retryAt, giveUp); err != nil {
+	if err := w.DB.MarkWebhookFailed(record, d.ID, token, outbox.ErrorText(sendErr), retryAt, giveUp); err != nil {
 		return fmt.Errorf("webhook delivery %d failed (%v): %w", d.ID, sendErr, err)
 	}
 	return nil

@@ -87,3 +87,20 @@ func releaseAll[T any](rows []T, token string, release func(context.Context, T, 
 	}
 	return errors.Join(errs...)
 }
+
+// maxErrorText is how much of a failed delivery's error a row keeps.
+const maxErrorText = 1000
+
+// ErrorText is the error of a failed delivery as a row stores it: at most
+// 1,000 bytes, never cut inside a UTF-8 sequence (PostgreSQL refuses text
+// that is not valid UTF-8).
+func ErrorText(err error) string {
+	s, n := err.Error(), maxErrorText
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}

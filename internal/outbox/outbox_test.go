@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/synctest"
 	"time"
+	"unicode/utf8"
 )
 
 // G1, G2: a failed delivery waits the first retry, doubled for every earlier
@@ -182,5 +183,22 @@ func TestRunOnceDeliversEachRowOnce_G1_G2(t *testing.T) {
 	n, err = RunOnce(t.Context(), func(context.Context, string) ([]int, error) { return []int{1}, down }, r.deliver, r.release)
 	if n != 0 || !errors.Is(err, down) || len(r.delivered) != 0 {
 		t.Errorf("after a failed claim: %d, %v, delivered %v", n, err, r.delivered)
+	}
+}
+
+// G1, G2: a stored error is cut at 1,000 bytes, never inside a character.
+func TestErrorTextKeepsUTF8_G1_G2(t *testing.T) {
+	short := errors.New("connection refused")
+	if got := ErrorText(short); got != short.Error() {
+		t.Errorf("short error changed: %q", got)
+	}
+	long := errors.New(strings.Repeat("a", 999) + "éé") // é is two bytes: byte 1000 is inside the first
+	got := ErrorText(long)
+	if !utf8.ValidString(got) || len(got) > 1000 || got != strings.Repeat("a", 999) {
+		t.Errorf("cut to %d bytes, valid %v", len(got), utf8.ValidString(got))
+	}
+	exact := errors.New(strings.Repeat("b", 998) + "é")
+	if got := ErrorText(exact); got != exact.Error() {
+		t.Errorf("an error of exactly 1,000 bytes was cut to %d", len(got))
 	}
 }
