@@ -23,6 +23,9 @@ type Service struct {
 	// Links makes the absolute links of mails from the configured address
 	// (never from a request's Host header).
 	Links Links
+	// Accounts checks a current password where a use case needs one (a new
+	// e-mail address).
+	Accounts *Accounts
 	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
 	// private addresses (tests, and installs whose receivers live on the
 	// same network); off, such URLs are refused (G1).
