@@ -31,6 +31,7 @@ func New(cfg Config, db *store.DB, bundle *i18n.Bundle, log *slog.Logger) (*App,
 		SignInPerAccount: cfg.SignInPerAccount, SignInPerAddress: cfg.SignInPerAddress,
 		ResetPerAccount: cfg.ResetPerAccount, ResetPerAddress: cfg.ResetPerAddress}
 	accounts.Defaults()
-	svc := &service.Service{DB: db, Bundle: bundle, Links: links, Accounts: accounts, WebhooksAllowPrivate: cfg.WebhooksAllowPrivate}
+	svc := &service.Service{DB: db, Bundle: bundle, Links: links, Accounts: accounts,
+		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate}
 	return &App{Config: cfg, DB: db, Bundle: bundle, Log: log, Links: links, Service: svc, Accounts: accounts}, nil
 }

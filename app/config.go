@@ -34,6 +34,9 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 	// TLSCert and TLSKey make the process serve TLS itself.
 	TLSCert, TLSKey string
+	// SMTPURL is the server that delivers the outbox; empty keeps mails in
+	// the outbox for admins to read (a trial).
+	SMTPURL string
 	// UploadMaxBytes is the largest file the portals take; 0 = 20 MB.
 	UploadMaxBytes int64
 	// TokenHours is how long invitation (set-password) links work unless the

@@ -26,6 +26,9 @@ type Service struct {
 	// Accounts checks a current password where a use case needs one (a new
 	// e-mail address).
 	Accounts *Accounts
+	// MailDelivers is true when an SMTP server delivers the outbox; without
+	// one (a trial) admins read the mails in the outbox.
+	MailDelivers bool
 	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
 	// private addresses (tests, and installs whose receivers live on the
 	// same network); off, such URLs are refused (G1).

@@ -102,7 +102,7 @@ func (f *appFlags) config(addr string) (app.Config, error) {
 	if err != nil {
 		return app.Config{}, err
 	}
-	cfg := app.Config{BaseURL: base, DefaultTenant: f.tenant, TrustedProxies: proxies, TLSCert: f.tlsCert, TLSKey: f.tlsKey,
+	cfg := app.Config{BaseURL: base, DefaultTenant: f.tenant, TrustedProxies: proxies, TLSCert: f.tlsCert, TLSKey: f.tlsKey, SMTPURL: f.mail.smtpURL,
 		UploadMaxBytes: int64(f.uploadMB) << 20, ResetLife: f.resetLife, WebhooksAllowPrivate: f.allowPrivate}
 	return cfg, cfg.Validate()
 }

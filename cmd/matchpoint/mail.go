@@ -25,11 +25,11 @@ func (m *mailFlags) register(fs *flag.FlagSet) {
 // start runs the delivery worker when an SMTP server is configured. The
 // returned stop ends the worker and waits until it has recorded what it sent.
 func (m *mailFlags) start(ctx context.Context, a *app.App, stdout io.Writer) (stop func(), err error) {
-	if m.smtpURL == "" {
+	if a.Config.SMTPURL == "" {
 		fmt.Fprintln(stdout, "  mail:                no SMTP server set (MATCHPOINT_SMTP_URL); mails wait in the outbox at /office/outbox")
 		return func() {}, nil
 	}
-	sender, err := mail.NewSMTP(m.smtpURL)
+	sender, err := mail.NewSMTP(a.Config.SMTPURL)
 	if err != nil {
 		return nil, err
 	}

@@ -154,6 +154,14 @@ func (e *Env) Client(t testing.TB) *Client {
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
 }
 
+// ClientOn returns a new anonymous client of another server on the same
+// database (one started with Serve).
+func (e *Env) ClientOn(t testing.TB, serverURL string) *Client {
+	c := e.Client(t)
+	c.base = serverURL
+	return c
+}
+
 // Response is what a request gave.
 type Response struct {
 	Status   int
