@@ -44,6 +44,7 @@ type Env struct {
 	Store  *store.Store
 	Server *httptest.Server
 	server *web.Server
+	app    *app.App
 	Acme   Agency
 	Other  Agency
 }
@@ -54,8 +55,8 @@ func New(t testing.TB, db *store.DB) *Env {
 	e := &Env{DB: db, Store: db.Store()}
 	e.Acme = newAgency(t, e.Store, "acme", "")
 	e.Other = newAgency(t, e.Store, "other", "other.test")
-	srv, ts, _ := Serve(t, db, app.Config{DefaultTenant: "acme", PasswordParams: FastParams}, false)
-	e.server, e.Server = srv, ts
+	srv, ts, ap := Serve(t, db, app.Config{DefaultTenant: "acme", PasswordParams: FastParams}, false)
+	e.server, e.Server, e.app = srv, ts, ap
 	return e
 }
 
@@ -251,6 +252,10 @@ func (a Agency) Candidate(t testing.TB, st *store.Store, first, last string) dom
 
 // FastParams make hashing cheap in tests; production uses password.Default.
 var FastParams = password.Params{Memory: 1024, Time: 1, Threads: 1}
+
+// App is the application value the test server runs on: its use cases
+// make mails with the same links as the pages' do.
+func (e *Env) App() *app.App { return e.app }
 
 // Web is the assembled application the test server serves.
 func (e *Env) Web() *web.Server { return e.server }
