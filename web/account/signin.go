@@ -43,6 +43,10 @@ func (a *Auth) signin(w http.ResponseWriter, r *http.Request) error {
 	case errors.Is(err, service.ErrTooMany):
 		v.Problem = "accounts.too_many"
 		return a.render(w, http.StatusTooManyRequests, "signin", v)
+	case errors.Is(err, service.ErrBusy):
+		w.Header().Set("Retry-After", "5")
+		v.Problem = "accounts.busy"
+		return a.render(w, http.StatusServiceUnavailable, "signin", v)
 	case errors.Is(err, service.ErrSignInFailed):
 		v.Problem = "accounts.signin_failed"
 		v.Step = res.Step

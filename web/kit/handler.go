@@ -37,6 +37,8 @@ func Status(err error) int {
 		return http.StatusUnauthorized
 	case domain.KindTooMany:
 		return http.StatusTooManyRequests
+	case domain.KindUnavailable:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }

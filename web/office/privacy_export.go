@@ -63,7 +63,7 @@ func (a *App) privacyExportRelease(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	token, err := a.serviceFor(r).ReleaseExport(r.Context(), id, actor(r))
+	token, err := a.Svc.ReleaseExport(r.Context(), id, actor(r))
 	if err != nil {
 		return err
 	}
