@@ -176,7 +176,7 @@ func (s *Accounts) SetPassword(ctx context.Context, aud domain.Audience, token, 
 	if err != nil {
 		return domain.Account{}, err
 	}
-	if err := checkPolicy(pw, o.Tenant); err != nil {
+	if err := checkNewPassword(pw, o.Tenant, a); err != nil {
 		return a, err
 	}
 	hash, err := password.Hash(pw, s.params())
@@ -214,7 +214,7 @@ func (s *Accounts) ChangePassword(ctx context.Context, a domain.Account, current
 		_ = audit(ctx, s.store(), o, a.Audience, a.ID, a.Name, "password_change_failed", "")
 		return &domain.ValidationError{Fields: domain.FieldErrors{"current": "accounts.current_wrong"}}
 	}
-	if err := checkPolicy(next, o.Tenant); err != nil {
+	if err := checkNewPassword(next, o.Tenant, fresh); err != nil {
 		return err
 	}
 	hash, err := password.Hash(next, s.params())
