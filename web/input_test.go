@@ -468,4 +468,3 @@ func queryStrings(t *testing.T, db *sql.DB, q string) []string {
 	}
 	return out
 }
-
