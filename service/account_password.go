@@ -179,7 +179,7 @@ func (s *Accounts) SetPassword(ctx context.Context, aud domain.Audience, token, 
 	if err != nil {
 		return domain.Account{}, err
 	}
-	if err := checkPolicy(pw, o.Tenant); err != nil {
+	if err := checkNewPassword(pw, o.Tenant, a); err != nil {
 		return a, err
 	}
 	hash, err := s.hashPassword(ctx, pw)
@@ -207,7 +207,7 @@ func (s *Accounts) ChangePassword(ctx context.Context, a domain.Account, current
 	if err := s.ConfirmPassword(ctx, a, current, o, "password_change_failed"); err != nil {
 		return err
 	}
-	if err := checkPolicy(next, o.Tenant); err != nil {
+	if err := checkNewPassword(next, o.Tenant, a); err != nil {
 		return err
 	}
 	hash, err := s.hashPassword(ctx, next)

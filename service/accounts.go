@@ -199,12 +199,3 @@ func (s *Accounts) NeedsTOTPSetup(ctx context.Context, a domain.Account) (bool, 
 func emailKey(aud domain.Audience, email string) string {
 	return string(aud) + "|" + strings.ToLower(strings.TrimSpace(email))
 }
-
-// checkPolicy returns a validation error on the password field when pw is
-// not acceptable as a new password in the agency.
-func checkPolicy(pw string, agency domain.Tenant) error {
-	if key := password.Problem(pw, agency.Name); key != "" {
-		return &domain.ValidationError{Fields: domain.FieldErrors{"password": key}}
-	}
-	return nil
-}

@@ -148,19 +148,6 @@ func (a *Auth) Origin(r *http.Request) service.Origin {
 	return service.Origin{Tenant: kit.TenantOf(r.Context()), Addr: kit.ClientAddr(r)}
 }
 
-// safeNext keeps only local paths of the surface, so the sign-in form cannot
-// send anyone to another site.
-func (a *Auth) safeNext(next string) string {
-	if !strings.HasPrefix(next, a.Prefix+"/") || strings.HasPrefix(next, "//") {
-		return ""
-	}
-	u, err := url.Parse(next)
-	if err != nil || u.Host != "" || u.Scheme != "" {
-		return ""
-	}
-	return next
-}
-
 func (a *Auth) render(w http.ResponseWriter, status int, name string, view any) error {
 	return a.tmpl.Render(w, status, name, view)
 }

@@ -31,6 +31,9 @@ func (a *Auth) signinForm(w http.ResponseWriter, r *http.Request) error {
 // not (B4); the service logs the outcome and counts failures.
 func (a *Auth) signin(w http.ResponseWriter, r *http.Request) error {
 	f, err := kit.NewForm(r)
+	if errors.Is(err, kit.ErrBadText) {
+		return a.signinRefused(w, r)
+	}
 	if err != nil {
 		return err
 	}
