@@ -13,7 +13,9 @@ import (
 // (checking a password, mailing a link), so a burst of parallel requests
 // cannot all pass a check made before any of them was counted, and several
 // instances on one database limit like one. Keys are per agency: the store
-// scopes them to the tenant of the context.
+// scopes them to the tenant of the context. Only a hash of each key is
+// stored: keys name e-mail addresses and client addresses, and a limit's
+// table is no place to keep personal data.
 type Limiter struct {
 	DB     *store.DB
 	Max    int           // attempts allowed per window; 0 or less = no limit
@@ -33,7 +35,7 @@ func (l *Limiter) Reserve(ctx context.Context, key string) (bool, error) {
 	}
 	now := l.DB.Now()
 	l.prune(ctx, now)
-	hits, err := l.DB.Store().ReserveHit(ctx, key, now, l.Window)
+	hits, err := l.DB.Store().ReserveHit(ctx, hashSecret(key), now, l.Window)
 	if err != nil {
 		return false, err
 	}
@@ -46,12 +48,12 @@ func (l *Limiter) Release(ctx context.Context, key string) error {
 	if l == nil || l.Max <= 0 {
 		return nil
 	}
-	return l.DB.Store().ReleaseHit(ctx, key)
+	return l.DB.Store().ReleaseHit(ctx, hashSecret(key))
 }
 
 // Hits is key's count in its current window (for tests and operators).
 func (l *Limiter) Hits(ctx context.Context, key string) (int, error) {
-	return l.DB.Store().Hits(ctx, key, l.DB.Now(), l.Window)
+	return l.DB.Store().Hits(ctx, hashSecret(key), l.DB.Now(), l.Window)
 }
 
 // prune deletes, at most every pruneEvery, the windows that ended more than

@@ -35,6 +35,9 @@ func (a *App) outboxReveal(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if _, err := kit.NewForm(r); err != nil {
+		return err
+	}
 	m, err := a.Svc.RevealMailSecret(r.Context(), actor(r), id)
 	if domain.KindOf(err) == domain.KindConflict {
 		return kit.Redirect(w, r, "/office/outbox/"+strconv.FormatInt(id, 10)+"?flash="+domain.KeyOf(err))
