@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"github.com/matchpoint/matchpoint/i18n"
+	"github.com/matchpoint/matchpoint/metrics"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 )
@@ -18,6 +19,7 @@ type App struct {
 	Links    service.Links
 	Service  *service.Service  // the use cases
 	Accounts *service.Accounts // sign-in, links, second factor
+	Metrics  *metrics.Metrics  // served on --metrics-addr only
 }
 
 // New checks cfg and builds the application on an open, migrated database.
@@ -30,8 +32,10 @@ func New(cfg Config, db *store.DB, bundle *i18n.Bundle, log *slog.Logger) (*App,
 		Hash: cfg.PasswordParams, HashSlots: cfg.HashSlots,
 		SignInPerAccount: cfg.SignInPerAccount, SignInPerAddress: cfg.SignInPerAddress,
 		ResetPerAccount: cfg.ResetPerAccount, ResetPerAddress: cfg.ResetPerAddress}
+	m := metrics.New(db)
+	accounts.Events = m
 	accounts.Defaults()
 	svc := &service.Service{DB: db, Bundle: bundle, Links: links, Accounts: accounts,
 		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate}
-	return &App{Config: cfg, DB: db, Bundle: bundle, Log: log, Links: links, Service: svc, Accounts: accounts}, nil
+	return &App{Config: cfg, DB: db, Bundle: bundle, Log: log, Links: links, Service: svc, Accounts: accounts, Metrics: m}, nil
 }

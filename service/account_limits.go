@@ -12,18 +12,20 @@ import (
 type limitKeys struct {
 	account, addr       string
 	perAccount, perAddr *Limiter
+	aud                 domain.Audience
+	limit               string // "signin" or "reset", for the metrics
 }
 
 // signInKeys are the counts of a sign-in attempt.
 func (s *Accounts) signInKeys(aud domain.Audience, email string, o Origin) limitKeys {
 	return limitKeys{account: "signin|" + emailKey(aud, email), addr: "signin|" + string(aud) + "|addr|" + o.Addr,
-		perAccount: s.SignInPerAccount, perAddr: s.SignInPerAddress}
+		perAccount: s.SignInPerAccount, perAddr: s.SignInPerAddress, aud: aud, limit: "signin"}
 }
 
 // resetKeys are the counts of a reset request.
 func (s *Accounts) resetKeys(aud domain.Audience, email string, o Origin) limitKeys {
 	return limitKeys{account: "reset|" + emailKey(aud, email), addr: "reset|" + string(aud) + "|addr|" + o.Addr,
-		perAccount: s.ResetPerAccount, perAddr: s.ResetPerAddress}
+		perAccount: s.ResetPerAccount, perAddr: s.ResetPerAddress, aud: aud, limit: "reset"}
 }
 
 // reserve counts one attempt against both keys before it is made; false
@@ -36,6 +38,9 @@ func (s *Accounts) reserve(ctx context.Context, k limitKeys) (bool, error) {
 	okAddr, err := k.perAddr.Reserve(ctx, k.addr)
 	if err != nil {
 		return false, err
+	}
+	if !okAccount || !okAddr {
+		s.noteLimited(k)
 	}
 	return okAccount && okAddr, nil
 }

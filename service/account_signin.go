@@ -173,6 +173,7 @@ func (s *Accounts) signInStep(ctx context.Context, aud domain.Audience, f SignIn
 // failed logs a failed attempt (it was counted when it started) and
 // returns the one answer every failure gets.
 func (s *Accounts) failed(ctx context.Context, aud domain.Audience, id domain.ID, email string, o Origin, action, detail string) error {
+	s.noteFailed(aud)
 	if err := audit(ctx, s.store(), o, aud, id, strings.TrimSpace(email), action, detail); err != nil {
 		return err
 	}

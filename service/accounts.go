@@ -37,6 +37,9 @@ type Accounts struct {
 	// Hash.Memory, 19 MiB by default); further ones wait up to HashWait.
 	HashSlots int
 	HashWait  time.Duration
+	// Events counts failed and limited sign-ins for the metrics; nil
+	// counts nothing.
+	Events AccountEvents
 
 	hashing chan struct{}
 }

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/matchpoint/matchpoint/domain"
 )
 
 //go:embed migrations
@@ -19,28 +21,90 @@ func (db *DB) Migrate(ctx context.Context) error {
 	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
-	dir := "migrations/" + string(db.Dialect)
-	entries, err := fs.ReadDir(migrations, dir)
+	list, err := db.migrationFiles()
 	if err != nil {
-		return fmt.Errorf("read migrations: %w", err)
+		return err
 	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".sql") {
-			names = append(names, e.Name())
-		}
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		version, err := strconv.Atoi(strings.SplitN(name, "_", 2)[0])
-		if err != nil {
-			return fmt.Errorf("migration %s: name must start with a number", name)
-		}
-		if err := db.applyMigration(ctx, dir+"/"+name, version); err != nil {
+	for _, m := range list {
+		if err := db.applyMigration(ctx, m.path, m.version); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// migrationFile is one embedded migration of the dialect.
+type migrationFile struct {
+	version int
+	path    string
+}
+
+// migrationFiles lists the dialect's embedded migrations in order.
+func (db *DB) migrationFiles() ([]migrationFile, error) {
+	dir := "migrations/" + string(db.Dialect)
+	entries, err := fs.ReadDir(migrations, dir)
+	if err != nil {
+		return nil, fmt.Errorf("read migrations: %w", err)
+	}
+	var out []migrationFile
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".sql") {
+			continue
+		}
+		version, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with a number", e.Name())
+		}
+		out = append(out, migrationFile{version: version, path: dir + "/" + e.Name()})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	return out, nil
+}
+
+// MigrationState compares the database with the migrations this binary
+// carries: pending are embedded but not applied (the database is behind),
+// unknown are applied but not embedded (a newer binary migrated it). A
+// database never migrated has every migration pending.
+func (db *DB) MigrationState(ctx context.Context) (pending, unknown []int, err error) {
+	defer domain.Wrap(&err, "store.MigrationState")
+	list, err := db.migrationFiles()
+	if err != nil {
+		return nil, nil, err
+	}
+	applied := map[int]bool{}
+	rows, err := db.read.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		// No table yet: nothing was applied. Any other failure (the
+		// database is down) is the caller's to report.
+		if pingErr := db.Ping(ctx); pingErr != nil {
+			return nil, nil, pingErr
+		}
+		rows = nil
+	}
+	if rows != nil {
+		defer rows.Close()
+		for rows.Next() {
+			var v int
+			if err := rows.Scan(&v); err != nil {
+				return nil, nil, err
+			}
+			applied[v] = true
+		}
+		if err := rows.Err(); err != nil {
+			return nil, nil, err
+		}
+	}
+	for _, m := range list {
+		if !applied[m.version] {
+			pending = append(pending, m.version)
+		}
+		delete(applied, m.version)
+	}
+	for v := range applied {
+		unknown = append(unknown, v)
+	}
+	sort.Ints(unknown)
+	return pending, unknown, nil
 }
 
 func (db *DB) applyMigration(ctx context.Context, path string, version int) error {

@@ -69,15 +69,9 @@ func New(ap *app.App) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	root.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
-	root.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		if err := db.Ping(r.Context()); err != nil {
-			http.Error(w, "database unreachable", http.StatusServiceUnavailable)
-			return
-		}
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		_, _ = w.Write([]byte("ok\n"))
-	})
+	root.Handle("GET /static/", kit.Routed("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static))))
+	root.Handle("GET /healthz", kit.Routed("GET /healthz", Healthz()))
+	root.Handle("GET /readyz", kit.Routed("GET /readyz", Readyz(db)))
 	// The API finds its tenant from the request's token, not from the host (G1).
 	apiApp := api.New(ap)
 	apiApp.Mount(root)
@@ -85,6 +79,8 @@ func New(ap *app.App) (*Server, error) {
 
 	cop := http.NewCrossOriginProtection()
 	h := kit.RequestID(kit.Recover(ap.Log, kit.RealClient(cfg.TrustedProxies, kit.SecurityHeaders(cfg.Secure(), cop.Handler(root)))))
+	// Outermost, so a panic's 500 is counted too; the route is noted below.
+	h = kit.TrackRoute(ap.Metrics.Requests(kit.RouteLabel, h))
 	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, API: apiApp, Accounts: ap.Accounts, handler: h}, nil
 }
 

@@ -65,7 +65,11 @@ func startReminders(ctx context.Context, a *app.App) (stop func()) {
 	done := make(chan struct{})
 	svc, log := a.Service, a.Log
 	tick := func() {
-		if n, err := svc.RunReminders(ctx, time.Local); err != nil && ctx.Err() == nil {
+		n, err := svc.RunReminders(ctx, time.Local)
+		if ctx.Err() == nil {
+			a.Metrics.JobRun("reminders", err)
+		}
+		if err != nil && ctx.Err() == nil {
 			log.Error("timesheet reminders", "err", err)
 		} else if n > 0 {
 			log.Info("timesheet reminders sent", "count", n)

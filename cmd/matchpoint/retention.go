@@ -77,7 +77,9 @@ func retentionLoop(ctx context.Context, a *app.App, every time.Duration) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := retentionRun(ctx, db, "", false, io.Discard); err != nil {
+			err := retentionRun(ctx, db, "", false, io.Discard)
+			a.Metrics.JobRun("retention", err)
+			if err != nil {
 				log.ErrorContext(ctx, "retention job", "err", err)
 			}
 		}

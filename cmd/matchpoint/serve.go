@@ -26,6 +26,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		"slug of the agency served on every host name no agency owns (a single-agency install); "+
 			"empty for a multi-agency install, where such host names get 404 (env MATCHPOINT_DEFAULT_TENANT)")
 	addr := fs.String("addr", envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), "address to listen on")
+	metricsAddr := fs.String("metrics-addr", os.Getenv("MATCHPOINT_METRICS_ADDR"),
+		"address of the operator's listener for Prometheus /metrics, /healthz and /readyz, e.g. 127.0.0.1:9090; never the public address; empty = none (env MATCHPOINT_METRICS_ADDR)")
 	retentionEvery := fs.Duration("retention-every", 0, "run the retention job (F3) at this interval, e.g. 24h; 0 = off (run 'matchpoint retention' from cron instead)")
 	var demoFlag optionalBool
 	fs.Var(&demoFlag, "demo", "load the demo agency into an empty database (default: only on SQLite)")
@@ -79,6 +81,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stdout, "  WARNING: %s\n", w)
 		log.Warn(w)
 	}
+	stopMetrics, err := startMetrics(a, *metricsAddr, stdout)
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
 	stopMail, err := af.mail.start(ctx, a, stdout)
 	if err != nil {
 		return err

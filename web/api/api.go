@@ -63,10 +63,11 @@ func (a *App) Mount(mux *http.ServeMux) {
 		if !rt.Public {
 			h = a.authenticate(h)
 		}
-		mux.Handle(rt.Method+" "+Prefix+rt.Path, h)
+		pattern := rt.Method + " " + Prefix + rt.Path
+		mux.Handle(pattern, kit.Routed(pattern, h))
 	}
 	// Anything else under the prefix answers in JSON too.
-	mux.Handle(Prefix+"/", a.wrap(func(http.ResponseWriter, *http.Request) error { return domain.NotFound("api route") }))
+	mux.Handle(Prefix+"/", kit.Routed(Prefix+"/", a.wrap(func(http.ResponseWriter, *http.Request) error { return domain.NotFound("api route") })))
 }
 
 // authenticate scopes the request to the tenant of its bearer token; a

@@ -1,0 +1,13 @@
+package store
+
+import "database/sql"
+
+// Pools names the connection pools of the database for the operator's
+// metrics (sql.DBStats): "primary" on PostgreSQL; "write" and "read" on
+// SQLite, whose single writer has a pool of its own. Not for queries.
+func (db *DB) Pools() map[string]*sql.DB {
+	if db.read == db.write {
+		return map[string]*sql.DB{"primary": db.write}
+	}
+	return map[string]*sql.DB{"write": db.write, "read": db.read}
+}
