@@ -2,12 +2,16 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"database/sql/driver"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 )
@@ -17,20 +21,64 @@ var migrations embed.FS
 
 // Migrate applies the embedded migrations of the dialect that are not applied
 // yet, each in its own transaction. Migrations are append-only.
-func (db *DB) Migrate(ctx context.Context) error {
-	if _, err := db.write.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
-	}
+//
+// Several instances may start at once on one database; each migration is
+// still applied once. On PostgreSQL the whole run holds a session advisory
+// lock (per schema) on one connection, so the first instance migrates and
+// the others wait, then find everything applied. SQLite is one file with
+// one writer: each migration's check and change run in one immediate
+// (write-locking) transaction, so a second process on the same file waits
+// for the write lock (busy_timeout) and then finds the migration applied.
+func (db *DB) Migrate(ctx context.Context) (err error) {
 	list, err := db.migrationFiles()
 	if err != nil {
 		return err
 	}
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate: connect: %w", err)
+	}
+	defer conn.Close()
+	if db.Dialect == Postgres {
+		unlock, err := migrationLock(ctx, conn)
+		if err != nil {
+			return err
+		}
+		defer func() { err = errors.Join(err, unlock()) }()
+	}
+	if _, err := conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
 	for _, m := range list {
-		if err := db.applyMigration(ctx, m.path, m.version); err != nil {
+		if err := applyMigration(ctx, conn, m.path, m.version); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// migrationLockClass is the first key of the migrations' advisory lock; the
+// second is the schema's, so the schemas of one server migrate apart.
+const migrationLockClass = 0x4d50_4d31 // "MPM1"
+
+// migrationLock takes the PostgreSQL session advisory lock of migrations
+// on conn, waiting for an instance that holds it. The returned unlock
+// releases it; should that fail, the connection is closed rather than
+// returned to the pool holding the lock.
+func migrationLock(ctx context.Context, conn *sql.Conn) (unlock func() error, err error) {
+	const key = `$1, hashtext(current_schema())`
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(`+key+`)`, migrationLockClass); err != nil {
+		return nil, fmt.Errorf("migrate: take the migration lock: %w", err)
+	}
+	return func() error {
+		uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if _, err := conn.ExecContext(uctx, `SELECT pg_advisory_unlock(`+key+`)`, migrationLockClass); err != nil {
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+			return fmt.Errorf("migrate: release the migration lock: %w", err)
+		}
+		return nil
+	}, nil
 }
 
 // migrationFile is one embedded migration of the dialect.
@@ -107,8 +155,10 @@ func (db *DB) MigrationState(ctx context.Context) (pending, unknown []int, err e
 	return pending, unknown, nil
 }
 
-func (db *DB) applyMigration(ctx context.Context, path string, version int) error {
-	tx, err := db.write.BeginTx(ctx, nil)
+// applyMigration applies one migration in a transaction on conn unless it
+// was applied; the check is inside the transaction.
+func applyMigration(ctx context.Context, conn *sql.Conn, path string, version int) error {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migration %d: begin: %w", version, err)
 	}

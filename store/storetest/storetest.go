@@ -62,6 +62,27 @@ func SQLite(t testing.TB) *store.DB {
 // (CI set) a missing URL fails the test instead.
 func Postgres(t testing.TB, skip bool) *store.DB {
 	t.Helper()
+	dsn := PostgresURL(t, skip)
+	if dsn == "" {
+		return nil
+	}
+	ctx := context.Background()
+	db, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("open postgres schema: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatalf("migrate postgres: %v", err)
+	}
+	return db
+}
+
+// PostgresURL makes an empty schema of its own, dropped after the test, and
+// returns the URL that opens it (not migrated: several instances of the
+// application may share it). Without EnvPostgres it behaves as Postgres.
+func PostgresURL(t testing.TB, skip bool) string {
+	t.Helper()
 	base := os.Getenv(EnvPostgres)
 	if base == "" {
 		if os.Getenv("CI") != "" {
@@ -70,7 +91,7 @@ func Postgres(t testing.TB, skip bool) *store.DB {
 		if skip {
 			t.Skipf("PostgreSQL tests skipped: set %s=postgres://… to run them", EnvPostgres)
 		}
-		return nil
+		return ""
 	}
 	ctx := context.Background()
 	schema := "t_" + strings.ToLower(rand.Text()[:16])
@@ -93,15 +114,7 @@ func Postgres(t testing.TB, skip bool) *store.DB {
 	q := u.Query()
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
-	db, err := store.Open(ctx, u.String())
-	if err != nil {
-		t.Fatalf("open postgres schema: %v", err)
-	}
-	t.Cleanup(func() { db.Close() })
-	if err := db.Migrate(ctx); err != nil {
-		t.Fatalf("migrate postgres: %v", err)
-	}
-	return db
+	return u.String()
 }
 
 // Name is a readable label for subtests.
