@@ -16,6 +16,8 @@ const usage = `Usage: matchpoint [command] [flags]
 Commands:
   serve            start the server (the default)
   migrate          apply database migrations
+  backup           copy the SQLite database while it serves (--out FILE)
+  restore          check a backup and restore it (--from FILE)
   demo             load a demo agency (--candidates N --seed S)
   tenant create    create an agency (--slug --name [--host] [--language])
   user create      create a recruiter (--tenant --email --name [--admin])
@@ -44,6 +46,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runServe(ctx, args, stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, args, stdout)
+	case "backup":
+		return runBackup(ctx, args, stdout)
+	case "restore":
+		return runRestore(ctx, args, stdout)
 	case "demo":
 		return runDemo(ctx, args, stdout, stderr)
 	case "tenant":
