@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"log/slog"
+	"os"
 
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/metrics"
@@ -37,5 +38,7 @@ func New(cfg Config, db *store.DB, bundle *i18n.Bundle, log *slog.Logger) (*App,
 	accounts.Defaults()
 	svc := &service.Service{DB: db, Bundle: bundle, Links: links, Accounts: accounts,
 		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate}
+	host, _ := os.Hostname()
+	svc.Instance = service.NewInstanceName(host)
 	return &App{Config: cfg, DB: db, Bundle: bundle, Log: log, Links: links, Service: svc, Accounts: accounts, Metrics: m}, nil
 }

@@ -2,6 +2,9 @@ package service
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
@@ -56,4 +59,34 @@ func (s *Service) RunRetention(ctx context.Context, dryRun bool) (res RetentionR
 		res.Anonymised = append(res.Anonymised, d.Candidate.ID)
 	}
 	return res, nil
+}
+
+// RunRetentionDue runs the retention job (F3) of every agency once per
+// period of length every (periods are counted from the zero time, so a
+// daily one starts at midnight UTC) across every instance on the database (RunOnce). It
+// returns how many candidates it anonymised; one agency's failure does not
+// keep the others from theirs.
+func (s *Service) RunRetentionDue(ctx context.Context, every time.Duration) (anonymised int, err error) {
+	defer domain.Wrap(&err, "service.RunRetentionDue")
+	if every <= 0 {
+		return 0, fmt.Errorf("retention period %s", every)
+	}
+	tenants, err := s.store().Tenants(ctx)
+	if err != nil {
+		return 0, err
+	}
+	slot := s.now().Truncate(every).UTC().Format(time.RFC3339)
+	var errs []error
+	for _, t := range tenants {
+		tctx := store.WithTenant(ctx, t.ID)
+		_, err := s.RunOnce(tctx, "retention", slot, func(ctx context.Context) error {
+			res, err := s.RunRetention(ctx, false)
+			anonymised += len(res.Anonymised)
+			return err
+		})
+		if err != nil {
+			errs = append(errs, fmt.Errorf("agency %s: %w", t.Slug, err))
+		}
+	}
+	return anonymised, errors.Join(errs...)
 }

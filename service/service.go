@@ -33,6 +33,11 @@ type Service struct {
 	// private addresses (tests, and installs whose receivers live on the
 	// same network); off, such URLs are refused (G1).
 	WebhooksAllowPrivate bool
+	// Instance names this process in the claims of scheduled jobs
+	// (RunOnce); JobLease is how long such a claim holds unless renewed
+	// (a minute when 0).
+	Instance string
+	JobLease time.Duration
 }
 
 // New returns a Service on db with the database's clock.

@@ -128,9 +128,15 @@ func (s *Service) runTenantReminders(ctx context.Context, now time.Time, year, w
 	if err != nil || done {
 		return 0, err
 	}
-	n, err := s.SendTimesheetReminders(ctx, year, week)
-	if err != nil {
-		return n, err
-	}
-	return n, st.FinishReminderRun(ctx, year, week)
+	// One instance runs the week's reminders; the others skip it, or take
+	// it over should that instance die (RunOnce).
+	var n int
+	_, err = s.RunOnce(ctx, "reminders", fmt.Sprintf("%d-W%02d", year, week), func(ctx context.Context) error {
+		var err error
+		if n, err = s.SendTimesheetReminders(ctx, year, week); err != nil {
+			return err
+		}
+		return st.FinishReminderRun(ctx, year, week)
+	})
+	return n, err
 }

@@ -66,22 +66,48 @@ func retentionRun(ctx context.Context, db *store.DB, slug string, dry bool, out 
 	return nil
 }
 
-// retentionLoop runs the retention job every interval until ctx ends; the
-// serve command starts it when --retention-every is set.
+// retentionLoop runs the retention job once per period of every (a day's
+// starts at midnight UTC) until ctx ends, across all instances on the
+// database: each looks at start and then every few minutes, and the first
+// to find the period's run not done claims it (service.RunRetentionDue).
+// The serve command starts it when --retention-every is set; the function
+// it returns stops it and waits, so serve closes the database only after.
+func startRetention(ctx context.Context, a *app.App, every time.Duration) (stop func()) {
+	if every <= 0 {
+		return func() {}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		retentionLoop(ctx, a, every)
+	}()
+	return func() { cancel(); <-done }
+}
+
 func retentionLoop(ctx context.Context, a *app.App, every time.Duration) {
-	db, log := a.DB, a.Log
-	t := time.NewTicker(every)
+	log := a.Log
+	tick := func() {
+		n, err := a.Service.RunRetentionDue(ctx, every)
+		if ctx.Err() != nil {
+			return
+		}
+		a.Metrics.JobRun("retention", err)
+		if err != nil {
+			log.ErrorContext(ctx, "retention job", "err", err)
+		} else if n > 0 {
+			log.InfoContext(ctx, "retention job", "anonymised", n)
+		}
+	}
+	t := time.NewTicker(min(every, 5*time.Minute))
 	defer t.Stop()
+	tick()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			err := retentionRun(ctx, db, "", false, io.Discard)
-			a.Metrics.JobRun("retention", err)
-			if err != nil {
-				log.ErrorContext(ctx, "retention job", "err", err)
-			}
+			tick()
 		}
 	}
 }

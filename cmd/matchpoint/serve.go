@@ -94,9 +94,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer startWebhooks(ctx, a)()
 	printSignIns(stdout, signIns)
 	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
-	if *retentionEvery > 0 {
-		go retentionLoop(ctx, a, *retentionEvery)
-	}
+	defer startRetention(ctx, a, *retentionEvery)()
 	defer startReminders(ctx, a)()
 	errc := make(chan error, 1)
 	go func() {
