@@ -49,6 +49,5 @@ func (s *Service) store() *store.Store { return s.DB.Store() }
 
 // auditCandidate writes one audit entry (F4) through st, the transaction's store.
 func auditCandidate(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
-	return st.Audit(ctx, domain.AuditEntry{ActorKind: actor.Kind, ActorID: actor.ID, ActorName: actor.Name,
-		Action: action, ObjectKind: string(kind), ObjectID: id, Detail: detail})
+	return auditRecord(ctx, st, actor, string(kind), id, action, detail)
 }

@@ -97,7 +97,7 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	if err := a.Store.CreateCandidate(r.Context(), &c); err != nil {
+	if err := a.Svc.CreateCandidate(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.candidateAnswer(w, r, http.StatusCreated, c.ID)
@@ -119,13 +119,7 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
-		if err := tx.UpdateCandidate(r.Context(), &c); err != nil {
-			return err
-		}
-		return audit(r, tx, c.ID) // F2 rectification, F4: changes are logged
-	})
-	if err != nil {
+	if err := a.Svc.UpdateCandidate(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.candidateAnswer(w, r, http.StatusOK, c.ID)
@@ -139,11 +133,4 @@ func (a *App) candidateAnswer(w http.ResponseWriter, r *http.Request, status int
 	}
 	writeJSON(w, status, candidateOut(c))
 	return nil
-}
-
-// audit logs a change of a candidate's record as the office does.
-func audit(r *http.Request, tx *store.Store, candidateID domain.ID) error {
-	who := actor(r.Context())
-	return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
-		Action: "update", ObjectKind: string(domain.SubjectCandidate), ObjectID: candidateID, Detail: "record", RemoteAddr: r.RemoteAddr})
 }

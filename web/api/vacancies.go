@@ -92,7 +92,7 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&v); err != nil {
 		return err
 	}
-	if err := a.Store.CreateVacancy(r.Context(), &v); err != nil {
+	if err := a.Svc.CreateVacancy(r.Context(), actor(r), &v); err != nil {
 		return err
 	}
 	return a.vacancyAnswer(w, r, http.StatusCreated, v.ID)
@@ -114,7 +114,7 @@ func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&v); err != nil {
 		return err
 	}
-	if err := a.Store.UpdateVacancy(r.Context(), &v); err != nil {
+	if err := a.Svc.UpdateVacancy(r.Context(), actor(r), &v); err != nil {
 		return err
 	}
 	return a.vacancyAnswer(w, r, http.StatusOK, v.ID)
