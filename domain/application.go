@@ -106,3 +106,8 @@ func CareersConsent(candidateID ID, version string, now time.Time, s Settings) C
 	c.TextVersion = version
 	return c
 }
+
+// PrivacyPageVersion is the version of the application's own privacy page
+// (/privacy, F1), which applicants accept when their agency published no
+// privacy statement of its own.
+const PrivacyPageVersion = "privacy-page-1"

@@ -66,3 +66,8 @@ func ValidCurrency(code string) bool {
 	u, err := currency.ParseISO(code)
 	return err == nil && u.String() == code
 }
+
+// PayRange adds the field errors of a vacancy's pay range (see
+// PayRange.validate) to v, for forms that validate a vacancy's fields
+// themselves (the Hiring Portal's).
+func (v *Validator) PayRange(p PayRange) { p.validate(v) }

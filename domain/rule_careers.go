@@ -1,5 +1,7 @@
 package domain
 
+import "strconv"
+
 // meantForCareers reports whether the agency publishes the vacancy: it
 // carries the careers source, is open, and is a real vacancy rather than
 // a talent pool. With no careers source configured nothing is.
@@ -64,4 +66,14 @@ func EmploymentType(hours int) string {
 		return "PART_TIME"
 	}
 	return "OTHER"
+}
+
+// CareersPath is a vacancy's page on the careers site: "/jobs/12-welder",
+// its id and the slug of its title (just the id when the title has none).
+func CareersPath(v Vacancy) string {
+	p := "/jobs/" + strconv.FormatInt(v.ID, 10)
+	if s := Slug(v.Title); s != "" {
+		p += "-" + s
+	}
+	return p
 }

@@ -28,6 +28,12 @@ type Service struct {
 	// private addresses (tests, and installs whose receivers live on the
 	// same network); off, such URLs are refused (G1).
 	WebhooksAllowPrivate bool
+	// ApplyLimit limits the careers site's applications per client address
+	// (issue 16); nil limits nothing.
+	ApplyLimit *Limiter
+	// Accounts sends the Professional Portal link an applicant asks for;
+	// nil uses the installation's defaults.
+	Accounts *Accounts
 }
 
 // New returns a Service on db with the database's clock.

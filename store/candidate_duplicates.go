@@ -77,3 +77,15 @@ func (s *Store) DuplicateSuspects(ctx context.Context, c domain.Candidate) (_ []
 	}
 	return out, nil
 }
+
+// CandidatesByEmail lists the candidates with this e-mail address (in any
+// case), oldest first, at most 20.
+func (s *Store) CandidatesByEmail(ctx context.Context, email string) (_ []domain.Candidate, err error) {
+	defer domain.Wrap(&err, "store.CandidatesByEmail")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+
+		` WHERE c.tenant_id = $1 AND lower(c.email) = lower($2) ORDER BY c.id LIMIT 20`, []any{tid, email})
+}
