@@ -14,6 +14,7 @@ import (
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/api"
+	"github.com/matchpoint/matchpoint/web/careers"
 	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
@@ -52,6 +53,9 @@ type Config struct {
 	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
 	// private addresses (G1); off, the settings refuse them.
 	WebhooksAllowPrivate bool
+	// ApplyPerAddress limits the careers site's applications per client
+	// address; nil takes 20 an hour.
+	ApplyPerAddress *service.Limiter
 }
 
 func orDefault(d *time.Duration, def time.Duration) {
@@ -65,6 +69,7 @@ type Server struct {
 	Office   *office.App
 	Portal   *portal.App
 	Hiring   *hiring.App
+	Careers  *careers.App
 	API      *api.App
 	Accounts *service.Accounts
 	handler  http.Handler
@@ -106,7 +111,18 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 	if err != nil {
 		return nil, err
 	}
+	careersApp, err := careers.New(db, bundle, log)
+	if err != nil {
+		return nil, err
+	}
+	careersApp.MaxUpload = portalApp.MaxUpload
+	careersApp.Svc.Accounts = accounts
+	careersApp.Svc.ApplyLimit = cfg.ApplyPerAddress
+	if careersApp.Svc.ApplyLimit == nil {
+		careersApp.Svc.ApplyLimit = &service.Limiter{Max: 20, Window: time.Hour, Capacity: 50000, Now: db.Now}
+	}
 	tenantMux := http.NewServeMux()
+	careersApp.Mount(tenantMux)
 	officeApp.Mount(tenantMux)
 	publicApp.Mount(tenantMux)
 	portalApp.Mount(tenantMux)
@@ -137,7 +153,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 
 	cop := http.NewCrossOriginProtection()
 	h := kit.Recover(log, kit.SecurityHeaders(cop.Handler(root)))
-	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, API: apiApp, Accounts: accounts, handler: h}, nil
+	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, Careers: careersApp, API: apiApp, Accounts: accounts, handler: h}, nil
 }
 
 // ServeHTTP serves every surface.
