@@ -7,6 +7,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // The feeds are written with encoding/xml from the structs below, so that
@@ -136,7 +137,7 @@ func (a *App) jobFeed(w http.ResponseWriter, r *http.Request) error {
 			ReferenceNumber: cdata{idText(j.ID)}, URL: cdata{site.URL(domain.CareersPath(j))}, Company: cdata{site.Name},
 			City: cdata{j.Location}, Country: cdata{site.Settings.Country}, Description: cdata{descriptionHTML(j.Description)},
 			JobType: cdata{jobType(j.HoursPerWeek)}}
-		if pay := payText(l, j.Pay); pay != "" {
+		if pay := kit.PayText(l, j.Pay); pay != "" {
 			job.Salary = &cdata{pay}
 		}
 		if j.Category != "" {

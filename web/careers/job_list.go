@@ -82,7 +82,7 @@ func (a *App) jobList(w http.ResponseWriter, r *http.Request) error {
 		lv.Categories = append(lv.Categories, kit.Option{Value: c, Label: c})
 	}
 	for _, job := range res.Jobs {
-		lv.Jobs = append(lv.Jobs, jobCard{V: job, URL: v.Href(domain.CareersPath(job)), Pay: payText(v.L, job.Pay), Time: hoursText(v, job.HoursPerWeek)})
+		lv.Jobs = append(lv.Jobs, jobCard{V: job, URL: v.Href(domain.CareersPath(job)), Pay: kit.PayText(v.L, job.Pay), Time: hoursText(v, job.HoursPerWeek)})
 	}
 	pageURL := func(n int) string {
 		p := url.Values{}

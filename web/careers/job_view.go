@@ -7,6 +7,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/upload"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // applyForm is the application form's values and where it posts.
@@ -80,7 +81,7 @@ func (a *App) renderJob(w http.ResponseWriter, r *http.Request, status int, job 
 	}
 	form.Action = v.Href("/jobs/" + idText(job.ID) + "/apply")
 	a.formDefaults(v, &form)
-	jv := jobView{view: v, Job: job, Pay: payText(v.L, job.Pay), Time: hoursText(v, job.HoursPerWeek),
+	jv := jobView{view: v, Job: job, Pay: kit.PayText(v.L, job.Pay), Time: hoursText(v, job.HoursPerWeek),
 		Paragraphs: paragraphs(job.Description), Posting: postingOf(v.Site, job, v.LogoURL, a.Svc.Today()), Form: form}
 	return a.Render(w, status, "job", jv)
 }

@@ -103,10 +103,8 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := f.Check(c.Validate()); err != nil {
 		return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 	}
-	if err := a.audited(r, string(domain.SubjectCandidate), "create", "record", func(tx *store.Store) (domain.ID, error) {
-		err := tx.CreateCandidate(r.Context(), &c)
-		return c.ID, err
-	}); err != nil {
+	// Issue 16: the candidate's page shows the possible duplicates found.
+	if _, err := a.Svc.CreateCandidate(r.Context(), actor(r), kit.ClientAddr(r), &c); err != nil {
 		if kit.Status(err) == http.StatusUnprocessableEntity {
 			f.Errors["owner_id"] = domain.KeyOf(err)
 			return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)

@@ -110,6 +110,9 @@ func readVacancy(f *kit.Form, vac *domain.Vacancy) {
 	vac.HoursPerWeek = f.Int("hours_per_week")
 	vac.Status = domain.VacancyStatus(f.String("status"))
 	vac.Description = f.Text("description")
+	vac.Category = f.String("category")
+	vac.ClosesOn = f.Date("closes_on")
+	vac.Pay = f.PayRange()
 }
 
 func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
@@ -122,7 +125,7 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := f.Check(vac.Validate()); err != nil {
 		return a.vacancyForm(w, r, http.StatusUnprocessableEntity, vac, f.Errors)
 	}
-	if err := a.Store.CreateVacancy(r.Context(), &vac); err != nil {
+	if err := a.Svc.SaveVacancy(r.Context(), actor(r), kit.ClientAddr(r), &vac); err != nil {
 		if fieldError(f, err, "company_id") {
 			return a.vacancyForm(w, r, kit.Status(err), vac, f.Errors)
 		}
@@ -148,7 +151,7 @@ func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := f.Check(vac.Validate()); err != nil {
 		return a.vacancyForm(w, r, http.StatusUnprocessableEntity, vac, f.Errors)
 	}
-	if err := a.Store.UpdateVacancy(r.Context(), &vac); err != nil {
+	if err := a.Svc.SaveVacancy(r.Context(), actor(r), kit.ClientAddr(r), &vac); err != nil {
 		if fieldError(f, err, "company_id") {
 			return a.vacancyForm(w, r, kit.Status(err), vac, f.Errors)
 		}
