@@ -39,15 +39,11 @@ var (
 	errApplyNoCVType = &domain.Error{Kind: domain.KindConflict, Key: "careers.apply.no_cv_type"}
 )
 
-// applyAllowed counts one application from addr and reports whether addr
-// is within its limit. It is the only place the careers site consults its
-// limiter, so that moving the limiter's state elsewhere changes one line.
-func (s *Service) applyAllowed(addr string) bool {
-	if s.ApplyLimit.Blocked(addr) {
-		return false
-	}
-	s.ApplyLimit.Add(addr)
-	return true
+// applyAllowed counts one application from addr in the agency of ctx and
+// reports whether addr is within its limit. It is the only place the
+// careers site consults its limiter. Refused attempts count too.
+func (s *Service) applyAllowed(ctx context.Context, addr string) (bool, error) {
+	return s.ApplyLimit.Reserve(ctx, "careers_apply:"+addr)
 }
 
 // Apply is issue 16 item 4: a visitor applies on a published vacancy (or
@@ -62,7 +58,9 @@ func (s *Service) applyAllowed(addr string) bool {
 // changes nothing.
 func (s *Service) Apply(ctx context.Context, in ApplyInput) (_ ApplyResult, err error) {
 	defer domain.Wrap(&err, "service.Apply(%d)", in.VacancyID)
-	if !s.applyAllowed(in.Addr) {
+	if ok, err := s.applyAllowed(ctx, in.Addr); err != nil {
+		return ApplyResult{}, err
+	} else if !ok {
 		return ApplyResult{}, ErrApplyTooMany
 	}
 	if in.Honeypot != "" {
@@ -373,8 +371,8 @@ func (a *applying) mail(ctx context.Context) error {
 	}
 	accounts := a.s.Accounts
 	if accounts == nil {
-		accounts = &Accounts{DB: a.s.DB}
+		accounts = &Accounts{DB: a.s.DB, Links: a.s.Links}
 	}
-	_, err = accounts.sendLink(ctx, tx, acct, domain.TokenCredentials, Origin{Tenant: a.agency, Addr: a.in.Addr, BaseURL: a.s.link(a.agency, "")})
+	_, err = accounts.sendLink(ctx, tx, acct, domain.TokenCredentials, Origin{Tenant: a.agency, Addr: a.in.Addr})
 	return err
 }

@@ -34,8 +34,12 @@ func newCareersEnv(t *testing.T, db *store.DB) careersEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := &service.Service{DB: db, Bundle: bundle, BaseURL: careersBase,
-		ApplyLimit: &service.Limiter{Max: 1000, Window: time.Hour}}
+	base, err := service.ParseBase(careersBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := &service.Service{DB: db, Bundle: bundle, Links: service.Links{Base: base},
+		ApplyLimit: &service.Limiter{DB: db, Max: 1000, Window: time.Hour}}
 	return careersEnv{env: env, w: env.Acme.CareersWorld(t, env.Store), svc: svc}
 }
 
@@ -264,9 +268,9 @@ func TestApplyRefusedCreatesNothing_I16(t *testing.T) {
 		refuse("no CV type", noType, domain.KindConflict, "careers.apply.no_cv_type")
 
 		limited := *ce.svc
-		limited.ApplyLimit = &service.Limiter{Max: 2, Window: time.Hour}
+		limited.ApplyLimit = &service.Limiter{DB: db, Max: 2, Window: time.Hour}
 		noCV := application(pub, "g@example.com")
-		noCV.CV = nil
+		noCV.CV, noCV.Addr = nil, "198.51.100.9"
 		for i := range 2 {
 			bad := noCV
 			bad.Form.Consent = false // refused attempts count too
@@ -289,7 +293,7 @@ func TestApplyRefusedCreatesNothing_I16(t *testing.T) {
 			}
 		}
 		// Another address is not limited by the first.
-		noCV.Addr = "192.0.2.8"
+		noCV.Addr = "198.51.100.10"
 		if _, err := limited.Apply(ctx, noCV); err != nil {
 			t.Errorf("another address: %v", err)
 		}

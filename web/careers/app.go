@@ -11,13 +11,11 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"log/slog"
 	"net/http"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
-	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/upload"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
@@ -28,22 +26,25 @@ var templateFS embed.FS
 // App holds the careers site's dependencies.
 type App struct {
 	kit.Surface
-	// Svc runs the site's use cases; its BaseURL and ApplyLimit are the
-	// installation's.
+	// Svc runs the site's use cases: the application's one service, whose
+	// links and limiter are the installation's.
 	Svc *service.Service
 	// MaxUpload is the largest CV an applicant may upload, in bytes (the
 	// Professional Portal's limit).
 	MaxUpload int64
 }
 
-// New builds the careers site on db.
-func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger) (*App, error) {
+// New builds the careers site on the application's parts.
+func New(ap *app.App) (*App, error) {
 	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "partials.html")
 	if err != nil {
 		return nil, fmt.Errorf("careers templates: %w", err)
 	}
-	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: visitor},
-		Svc: &service.Service{DB: db, Bundle: bundle}, MaxUpload: upload.DefaultMaxBytes}
+	a := &App{Surface: kit.Surface{Bundle: ap.Bundle, Log: ap.Log, Templates: tmpl, Who: visitor},
+		Svc: ap.Service, MaxUpload: upload.DefaultMaxBytes}
+	if ap.Config.UploadMaxBytes > 0 {
+		a.MaxUpload = ap.Config.UploadMaxBytes
+	}
 	return a, nil
 }
 

@@ -55,8 +55,7 @@ var mailLink = regexp.MustCompile(`https?://\S+`)
 func TestBrowserApplyInFrenchOnAPhone_I16(t *testing.T) {
 	s := newSite(t, storetest.SQLite(t))
 	env, w := s.env, s.acme
-	base := env.Server.URL
-	env.Careers().Svc.BaseURL = base // links in mails lead to this server
+	base := s.base // the install's base URL: links in mails lead to this server
 	welder, warehouse := w.Published[2], w.Published[1]
 	ctx := browsertest.New(t, 375, 900)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 900)); err != nil {

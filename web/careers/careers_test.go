@@ -22,22 +22,24 @@ import (
 	"github.com/matchpoint/matchpoint/web/webtest"
 )
 
-const base = "https://jobs.acme.test"
-
 // site is a running application whose default agency (Acme) has a careers
-// site at base, and whose other agency (on other.test) has one too.
+// site at base (the install's base URL, which links start with), and whose
+// other agency (on other.test) has one too.
 type site struct {
-	env   *webtest.Env
-	acme  webtest.CareersWorld
-	other webtest.CareersWorld
+	env       *webtest.Env
+	base      string
+	otherBase string
+	acme      webtest.CareersWorld
+	other     webtest.CareersWorld
 }
 
 func newSite(t *testing.T, db *store.DB) site {
 	t.Helper()
 	env := webtest.New(t, db)
-	env.Careers().Svc.BaseURL = base
-	env.Careers().Svc.ApplyLimit = &service.Limiter{Max: 1000, Window: time.Hour}
-	return site{env: env, acme: env.Acme.CareersWorld(t, env.Store), other: env.Other.CareersWorld(t, env.Store)}
+	svc := env.Careers().Svc
+	svc.ApplyLimit = &service.Limiter{DB: db, Max: 1000, Window: time.Hour}
+	return site{env: env, base: svc.Links.Root(env.Acme.Tenant), otherBase: svc.Links.Root(env.Other.Tenant),
+		acme: env.Acme.CareersWorld(t, env.Store), other: env.Other.CareersWorld(t, env.Store)}
 }
 
 func path(v domain.Vacancy) string { return domain.CareersPath(v) }
@@ -103,7 +105,7 @@ func TestCareersPagesInFourLanguages_I16(t *testing.T) {
 	}
 	res := c.Get(path(v) + "?utm_source=linkedin&lang=fr")
 	if res.Status != http.StatusOK || !strings.Contains(res.Body, "<h1>"+htmlText(v.Title)+"</h1>") ||
-		!strings.Contains(res.Body, `name="utm_source" value="linkedin"`) || !strings.Contains(res.Body, `<link rel="canonical" href="`+base+path(v)+`">`) {
+		!strings.Contains(res.Body, `name="utm_source" value="linkedin"`) || !strings.Contains(res.Body, `<link rel="canonical" href="`+s.base+path(v)+`">`) {
 		t.Fatalf("vacancy page: %d\n%s", res.Status, res.Body)
 	}
 }
@@ -235,7 +237,7 @@ func TestJobPostingJSONLD_I16(t *testing.T) {
 			t.Errorf("%s: employmentType %s", v.Title, et)
 		}
 		org := object(p, "hiringOrganization", "Organization")
-		if str(org, "name") != "Acme Staffing Careers" || str(org, "sameAs") != base+"/jobs" {
+		if str(org, "name") != "Acme Staffing Careers" || str(org, "sameAs") != s.base+"/jobs" {
 			t.Errorf("%s: hiringOrganization %v", v.Title, org)
 		}
 		addr := object(object(p, "jobLocation", "Place"), "address", "PostalAddress")
@@ -246,7 +248,7 @@ func TestJobPostingJSONLD_I16(t *testing.T) {
 		if str(id, "value") != fmt.Sprint(v.ID) || str(id, "name") == "" {
 			t.Errorf("%s: identifier %v", v.Title, id)
 		}
-		if str(p, "url") != base+path(v) || p["directApply"] != true {
+		if str(p, "url") != s.base+path(v) || p["directApply"] != true {
 			t.Errorf("%s: url %v, directApply %v", v.Title, p["url"], p["directApply"])
 		}
 		if v.Pay.IsZero() {
@@ -276,7 +278,7 @@ func TestFeedsListExactlyThePublished_I16(t *testing.T) {
 		c.Host = "attacker.example" // no agency has it: the default agency answers
 		var want []string
 		for _, v := range s.acme.Published {
-			want = append(want, base+path(v))
+			want = append(want, s.base+path(v))
 		}
 		slices.Sort(want)
 		for _, tc := range []struct {
@@ -336,7 +338,7 @@ func TestFeedsListExactlyThePublished_I16(t *testing.T) {
 				}
 				var out []string
 				for _, u := range f.URLs {
-					if u.Loc != base+"/jobs" {
+					if u.Loc != s.base+"/jobs" {
 						out = append(out, u.Loc)
 					}
 				}
@@ -370,7 +372,7 @@ func TestFeedsListExactlyThePublished_I16(t *testing.T) {
 					t.Errorf("%s of the other agency lists %s", tc.path, v.Title)
 				}
 			}
-			if !strings.Contains(other.Body, "https://other.test"+path(s.other.Published[0])) {
+			if !strings.Contains(other.Body, s.otherBase+path(s.other.Published[0])) {
 				t.Errorf("%s of the other agency misses its vacancy", tc.path)
 			}
 		}
@@ -522,7 +524,7 @@ func TestApplyOverHTTP_I16(t *testing.T) {
 		t.Fatalf("open application: %d\n%s", res.Status, res.Body)
 	}
 	// Too many from one address: the limit answers in the visitor's language.
-	s.env.Careers().Svc.ApplyLimit = &service.Limiter{Max: 1, Window: time.Hour}
+	s.env.Careers().Svc.ApplyLimit = &service.Limiter{DB: s.env.DB, Max: 1, Window: time.Hour}
 	post(target, applicant("one@example.fr"), nil, "")
 	if res := post(target, applicant("two@example.fr"), nil, ""); res.Status != http.StatusTooManyRequests || !strings.Contains(res.Body, "Trop de candidatures") {
 		t.Errorf("rate limit: %d", res.Status)
