@@ -36,10 +36,18 @@ func (a *App) readApplication(w http.ResponseWriter, r *http.Request) (service.A
 	var in service.ApplyInput
 	var form applyForm
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
-		if refusal := upload.ParseForm(w, r, a.MaxUpload); refusal != upload.Accepted {
+		refusal := upload.ParseForm(w, r, a.MaxUpload)
+		if r.MultipartForm != nil {
+			defer r.MultipartForm.RemoveAll()
+		}
+		switch refusal {
+		case upload.Accepted:
+		case upload.BadText:
+			// What cannot be stored is shown back as typed, marked.
+			return in, formOf(r, domain.ShownText), domain.FieldErrors{"form": domain.KeyBadText}, refusal.Status()
+		default:
 			return in, form, domain.FieldErrors{"cv": cvRefusalKey(refusal)}, refusal.Status()
 		}
-		defer r.MultipartForm.RemoveAll()
 	} else {
 		r.Body = http.MaxBytesReader(w, r.Body, a.MaxUpload+64<<10)
 		if err := r.ParseForm(); err != nil {
@@ -50,13 +58,12 @@ func (a *App) readApplication(w http.ResponseWriter, r *http.Request) (service.A
 			return in, form, domain.FieldErrors{"form": "careers.apply.bad_form"}, http.StatusBadRequest
 		}
 	}
-	f, err := kit.NewForm(r)
-	if err != nil {
+	if _, err := kit.NewForm(r); errors.Is(err, kit.ErrBadText) {
+		return in, formOf(r, domain.ShownText), domain.FieldErrors{"form": domain.KeyBadText}, http.StatusUnprocessableEntity
+	} else if err != nil {
 		return in, form, domain.FieldErrors{"form": "careers.apply.bad_form"}, http.StatusBadRequest
 	}
-	form = applyForm{FirstName: f.String("first_name"), LastName: f.String("last_name"), Email: f.String("email"),
-		Phone: f.String("phone"), Motivation: f.Text("motivation"), Consent: f.Bool("consent"), Account: f.Bool("account"),
-		UTMSource: domain.CleanUTM(f.String("utm_source"))}
+	form = formOf(r, strings.TrimSpace)
 	in = service.ApplyInput{Form: domain.ApplicationForm{FirstName: form.FirstName, LastName: form.LastName, Email: form.Email,
 		Phone: form.Phone, Motivation: form.Motivation, Consent: form.Consent},
 		Language: a.Localizer(r).Lang, UTMSource: form.UTMSource, WantsAccount: form.Account,
@@ -72,6 +79,15 @@ func (a *App) readApplication(w http.ResponseWriter, r *http.Request) (service.A
 		}
 	}
 	return in, form, nil, 0
+}
+
+// formOf is the application form's values as posted, each passed through
+// clean.
+func formOf(r *http.Request, clean func(string) string) applyForm {
+	v := func(name string) string { return clean(strings.TrimSpace(r.PostFormValue(name))) }
+	on := func(name string) bool { s := v(name); return s == "on" || s == "true" || s == "1" }
+	return applyForm{FirstName: v("first_name"), LastName: v("last_name"), Email: v("email"), Phone: v("phone"),
+		Motivation: v("motivation"), Consent: on("consent"), Account: on("account"), UTMSource: domain.CleanUTM(v("utm_source"))}
 }
 
 // apply runs an application and answers it: the thank-you page on
