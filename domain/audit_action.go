@@ -21,6 +21,7 @@ func AuditActions() []AuditAction {
 		{"upload", "records"},
 		{"download", "records"},
 		{"settings", "records"},
+		{"merge", "records"},
 
 		{"sign_in", "accounts"},
 		{"sign_in_failed", "accounts"},

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 	"github.com/matchpoint/matchpoint/web/webtest"
@@ -79,7 +80,8 @@ func TestCareersSettingsPage_A3_I16(t *testing.T) {
 			{"unknown country", func(v url.Values) { v.Set("careers_country", "XX") }, nil, "careers_country"},
 			{"a logo that is no picture", func(url.Values) {}, []byte("%PDF-1.4 not a logo"), "careers_logo"},
 			{"an SVG logo", func(url.Values) {}, []byte(`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`), "careers_logo"},
-			{"NUL in the name", func(v url.Values) { v.Set("careers_name", "Acme\x00") }, nil, "careers_name"},
+			{"NUL in the name", func(v url.Values) { v.Set("careers_name", "Acme\x00") }, nil, "form"},
+			{"an escape in the name", func(v url.Values) { v.Set("careers_name", "Acme\x1b[1m") }, nil, "careers_name"},
 		} {
 			f := url.Values{}
 			for k, v := range good {
@@ -223,4 +225,57 @@ func regexpFind(t *testing.T, s, pattern string) string {
 		t.Fatalf("no %s in the page", pattern)
 	}
 	return m[1]
+}
+
+// A1, issue 16 item 7: from a duplicate on a candidate's page the
+// recruiter opens the two records side by side, chooses per field, and
+// merges; the other record is gone, its data on the survivor. A record
+// privacy keeps as it is cannot be merged, and says why.
+func TestCandidateMergePage_A1_I16(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		env := webtest.New(t, db)
+		a, st := env.Acme, env.Store
+		keep := a.Candidate(t, st, "Mila", "Meijer")
+		twin := domain.Candidate{OwnerID: a.Recruiter.ID, StatusID: a.Status.ID, FirstName: "Mila", LastName: "Meyer",
+			Email: keep.Email, Phone: "+31 6 1111 2222", City: "Utrecht", Language: "de"}
+		if err := st.CreateCandidate(a.Ctx, &twin); err != nil {
+			t.Fatal(err)
+		}
+		rec := env.Recruiter(t)
+		page := rec.Get(fmt.Sprintf("/office/candidates/%d", keep.ID))
+		link := fmt.Sprintf(`href="/office/candidates/%d/merge/%d"`, keep.ID, twin.ID)
+		if !strings.Contains(page.Body, link) {
+			t.Fatalf("no merge link on the duplicate")
+		}
+		form := rec.Get(fmt.Sprintf("/office/candidates/%d/merge/%d", keep.ID, twin.ID))
+		if form.Status != http.StatusOK || !strings.Contains(form.Body, `name="take_phone" value="other"`) || !strings.Contains(form.Body, "6 1111 2222") {
+			t.Fatalf("merge form: %d", form.Status)
+		}
+		res := rec.Post(fmt.Sprintf("/office/candidates/%d/merge/%d", keep.ID, twin.ID),
+			url.Values{"take_phone": {"other"}, "take_language": {"other"}, "take_last_name": {"keep"}})
+		if res.Status != http.StatusSeeOther || !strings.Contains(res.Location, "flash=candidate.merge.done") {
+			t.Fatalf("merge: %d %s", res.Status, res.Location)
+		}
+		got, _ := st.Candidate(a.Ctx, keep.ID)
+		if got.Phone != "+31 6 1111 2222" || got.Language != "de" || got.LastName != "Meijer" {
+			t.Errorf("survivor %+v", got)
+		}
+		if res := rec.Get(fmt.Sprintf("/office/candidates/%d", twin.ID)); res.Status != http.StatusNotFound {
+			t.Errorf("the merged record answers %d", res.Status)
+		}
+		if strings.Contains(rec.Get(fmt.Sprintf("/office/candidates/%d", keep.ID)).Body, `id="duplicates"`) {
+			t.Error("the merged duplicate is still listed")
+		}
+		held := a.Candidate(t, st, "Mila", "Held")
+		if _, err := db.Raw().Exec(`UPDATE candidates SET objected = TRUE WHERE tenant_id = $1 AND id = $2`, a.Tenant.ID, held.ID); err != nil {
+			t.Fatal(err)
+		}
+		res = rec.Post(fmt.Sprintf("/office/candidates/%d/merge/%d", keep.ID, held.ID), url.Values{})
+		if res.Status != http.StatusConflict || !strings.Contains(res.Body, `id="problem"`) {
+			t.Errorf("merging an objecting record: %d", res.Status)
+		}
+		if _, err := st.Candidate(a.Ctx, held.ID); err != nil {
+			t.Errorf("the refused merge removed the record: %v", err)
+		}
+	})
 }

@@ -59,7 +59,11 @@ func (a *App) settingsCareersSave(w http.ResponseWriter, r *http.Request) error 
 		if err != nil {
 			return err
 		}
-		return a.renderCareers(w, r, refusal.Status(), set.Careers, domain.FieldErrors{"careers_logo": "careers.settings.logo_refused"})
+		errs := domain.FieldErrors{"careers_logo": "careers.settings.logo_refused"}
+		if refusal == upload.BadText {
+			errs = domain.FieldErrors{"form": domain.KeyBadText}
+		}
+		return a.renderCareers(w, r, refusal.Status(), set.Careers, errs)
 	}
 	defer r.MultipartForm.RemoveAll()
 	f, err := kit.NewForm(r)
