@@ -63,33 +63,6 @@ func vacancyRefs(v *domain.Vacancy) []reference {
 		ref("owner_id", v.OwnerID, (*store.Store).User)}
 }
 
-// CreateVacancy validates v and stores it with its audit entry (A1). The
-// back office and the API create vacancies through it; the Hiring Portal
-// has its own (HiringCreateVacancy, E4), which applies the contact's rules.
-func (s *Service) CreateVacancy(ctx context.Context, by store.Actor, v *domain.Vacancy) (err error) {
-	defer domain.Wrap(&err, "service.CreateVacancy")
-	if err := v.Validate(); err != nil {
-		return err
-	}
-	err = s.audited(ctx, by, string(domain.SubjectVacancy), "create", "record", func(tx *store.Store) (domain.ID, error) {
-		err := tx.CreateVacancy(ctx, v)
-		return v.ID, err
-	})
-	return onField(ctx, s.store(), err, vacancyRefs(v)...)
-}
-
-// UpdateVacancy validates and saves a changed vacancy, audited.
-func (s *Service) UpdateVacancy(ctx context.Context, by store.Actor, v *domain.Vacancy) (err error) {
-	defer domain.Wrap(&err, "service.UpdateVacancy(%d)", v.ID)
-	if err := v.Validate(); err != nil {
-		return err
-	}
-	err = s.audited(ctx, by, string(domain.SubjectVacancy), "update", "record", func(tx *store.Store) (domain.ID, error) {
-		return v.ID, tx.UpdateVacancy(ctx, v)
-	})
-	return onField(ctx, s.store(), err, vacancyRefs(v)...)
-}
-
 // placementRefs are the records a placement names, for onField.
 func placementRefs(p *domain.Placement) []reference {
 	refs := []reference{ref("candidate_id", p.CandidateID, (*store.Store).Candidate), ref("company_id", p.CompanyID, (*store.Store).Company),

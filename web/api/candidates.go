@@ -34,6 +34,28 @@ type Candidate struct {
 	OwnerName        string    `json:"owner_name" readonly:"true"`
 	CreatedAt        time.Time `json:"created_at" readonly:"true"`
 	UpdatedAt        time.Time `json:"updated_at" readonly:"true"`
+	// PossibleDuplicates are filled when one candidate is answered (created
+	// or read), not in lists.
+	PossibleDuplicates []Duplicate `json:"possible_duplicates,omitempty" readonly:"true" doc:"other candidates that may be the same person, with the evidence; only on a single candidate"`
+}
+
+// Duplicate is another candidate that may be the same person.
+type Duplicate struct {
+	CandidateID domain.ID `json:"candidate_id"`
+	Name        string    `json:"name"`
+	Reasons     []string  `json:"reasons" doc:"email, phone, name_birth_date, name_postcode or similar_name_city"`
+}
+
+func duplicatesOut(list []domain.Duplicate) []Duplicate {
+	out := make([]Duplicate, 0, len(list))
+	for _, d := range list {
+		dup := Duplicate{CandidateID: d.Candidate.ID, Name: d.Candidate.Name()}
+		for _, r := range d.Reasons {
+			dup.Reasons = append(dup.Reasons, string(r))
+		}
+		out = append(out, dup)
+	}
+	return out
 }
 
 func candidateOut(c domain.Candidate) Candidate {
@@ -77,12 +99,7 @@ func (a *App) candidateGet(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.Store.Candidate(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, candidateOut(c))
-	return nil
+	return a.candidateAnswer(w, r, http.StatusOK, id)
 }
 
 func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
@@ -131,6 +148,12 @@ func (a *App) candidateAnswer(w http.ResponseWriter, r *http.Request, status int
 	if err != nil {
 		return err
 	}
-	writeJSON(w, status, candidateOut(c))
+	out := candidateOut(c)
+	dups, err := a.Svc.CandidateDuplicates(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	out.PossibleDuplicates = duplicatesOut(dups) // issue 16
+	writeJSON(w, status, out)
 	return nil
 }

@@ -110,6 +110,9 @@ func readVacancy(f *kit.Form, vac *domain.Vacancy) {
 	vac.HoursPerWeek = f.Int("hours_per_week")
 	vac.Status = domain.VacancyStatus(f.String("status"))
 	vac.Description = f.Text("description")
+	vac.Category = f.String("category")
+	vac.ClosesOn = f.Date("closes_on")
+	vac.Pay = f.PayRange()
 }
 
 func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
@@ -121,7 +124,7 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 	readVacancy(f, &vac)
 	// Every bad field at once: the form's own and the domain's rules.
 	if err = f.Check(vac.Validate()); err == nil {
-		err = a.Svc.CreateVacancy(r.Context(), actor(r), &vac)
+		err = a.Svc.SaveVacancy(r.Context(), actor(r), &vac)
 	}
 	if err != nil {
 		if fieldError(f, err, "company_id") {
@@ -148,7 +151,7 @@ func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
 	readVacancy(f, &vac)
 	// Every bad field at once: the form's own and the domain's rules.
 	if err = f.Check(vac.Validate()); err == nil {
-		err = a.Svc.UpdateVacancy(r.Context(), actor(r), &vac)
+		err = a.Svc.SaveVacancy(r.Context(), actor(r), &vac)
 	}
 	if err != nil {
 		if fieldError(f, err, "company_id") {
