@@ -62,7 +62,7 @@ func (a *App) webhookDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Store.DeleteWebhook(r.Context(), id); err != nil {
+	if err := a.Svc.DeleteWebhook(r.Context(), actor(r), id); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, webhooksPath+"?flash=api.webhooks.deleted")
