@@ -49,9 +49,10 @@ func AuditActions() []AuditAction {
 		{"export", "privacy"},
 		{"export_release", "privacy"},
 		{"erase", "privacy"},
-		{"retention_hold", "privacy"},
-		{"retention_release", "privacy"},
 		{"retention_anonymised", "privacy"},
+		{"hold_placed", "privacy"},
+		{"hold_lifted", "privacy"},
+		{"erasure_refused", "privacy"},
 
 		{"portal_profile", "portal"},
 		{"portal_availability", "portal"},

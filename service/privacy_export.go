@@ -328,7 +328,7 @@ func mailExportReady(ctx context.Context, tx *store.Store, s *Service, candidate
 	if err != nil {
 		return err
 	}
-	_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_export_ready",
+	_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_export_ready", CandidateID: c.ID,
 		Data: mail.PrivacyExportData{Name: c.Name(), Agency: t.Name, Link: s.link(t, path),
 			Expires: expires.Format("2006-01-02 15:04") + " UTC"}})
 	return err

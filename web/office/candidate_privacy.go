@@ -18,6 +18,12 @@ type candidatePrivacyView struct {
 	Exports   []domain.PrivacyExport
 	Consent   domain.Consent // the give-consent form
 	Link      string         // a released export's link, shown once
+	// The hold on the candidate, when Held, and the admin's form to place
+	// one (F2, F3).
+	Hold      domain.PrivacyHold
+	Held      bool
+	NewHold   domain.PrivacyHold
+	HoldKinds []kit.Option
 }
 
 func (a *App) loadCandidatePrivacy(r *http.Request) (candidatePrivacyView, error) {
@@ -26,8 +32,11 @@ func (a *App) loadCandidatePrivacy(r *http.Request) (candidatePrivacyView, error
 		return candidatePrivacyView{}, err
 	}
 	ctx := r.Context()
-	v := candidatePrivacyView{Page: a.Page(r, "privacy.candidate.title"), RequestID: queryID(r, "request")}
+	v := candidatePrivacyView{Page: a.Page(r, "privacy.candidate.title"), RequestID: queryID(r, "request"), HoldKinds: holdKindOptions()}
 	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Hold, v.Held, err = a.Svc.Hold(ctx, id); err != nil {
 		return v, err
 	}
 	reqs, _, err := a.Store.PrivacyRequests(ctx, store.PrivacyRequestFilter{CandidateID: id, Limit: 100})
