@@ -2,6 +2,7 @@ package mail
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/mail"
 	"net/url"
@@ -71,7 +72,9 @@ func NewSMTP(rawURL string) (*SMTP, error) {
 			return nil, fmt.Errorf("smtp url %q: bad port", redact(u))
 		}
 	}
-	s.opts = append(s.opts, gomail.WithPort(port))
+	// No NOOP before each mail: the session is fresh, and every round trip
+	// before DATA only delays the delivery.
+	s.opts = append(s.opts, gomail.WithPort(port), gomail.WithoutNoop())
 	if u.User != nil && u.User.Username() != "" {
 		pass, _ := u.User.Password()
 		s.opts = append(s.opts, gomail.WithSMTPAuth(gomail.SMTPAuthAutoDiscover),
@@ -84,8 +87,13 @@ func NewSMTP(rawURL string) (*SMTP, error) {
 func (s *SMTP) String() string { return s.host }
 
 // Send delivers m as a plain-text UTF-8 mail. Its Message-ID is fixed by the
-// outbox row, so a receiving server can recognise a repeat.
-func (s *SMTP) Send(ctx context.Context, m domain.Mail) error {
+// outbox row, so a receiving server can recognise a repeat. It calls
+// accepted the moment the server has taken the mail (its reply to the end of
+// DATA), before the session's RSET and QUIT, and then reports only what went
+// wrong before that as the mail's failure: the window in which a crash sends
+// a mail twice is that reply's round trip to the outbox's commit, the least
+// SMTP allows (it has no way to ask whether a mail arrived).
+func (s *SMTP) Send(ctx context.Context, m domain.Mail, accepted func()) error {
 	msg := gomail.NewMsg()
 	if err := msg.From(s.from); err != nil {
 		return fmt.Errorf("from: %w", err)
@@ -101,7 +109,19 @@ func (s *SMTP) Send(ctx context.Context, m domain.Mail) error {
 	if err != nil {
 		return fmt.Errorf("smtp client: %w", err)
 	}
-	if err := client.DialAndSendWithContext(ctx, msg); err != nil {
+	conn, err := client.DialToSMTPClientWithContext(ctx)
+	if err != nil {
+		return fmt.Errorf("smtp %s: dial: %w", s.host, err)
+	}
+	sendErr := client.SendWithSMTPClient(conn, msg)
+	if msg.IsDelivered() {
+		accepted()
+	}
+	closeErr := client.CloseWithSMTPClient(conn)
+	if err := errors.Join(sendErr, closeErr); err != nil {
+		if msg.IsDelivered() {
+			return fmt.Errorf("smtp %s: after the mail was accepted: %w", s.host, err)
+		}
 		return fmt.Errorf("smtp %s: %w", s.host, err)
 	}
 	return nil

@@ -293,8 +293,8 @@ type stopAfterSend struct {
 	stop context.CancelFunc
 }
 
-func (s stopAfterSend) Send(ctx context.Context, m domain.Mail) error {
-	err := s.Sender.Send(ctx, m)
+func (s stopAfterSend) Send(ctx context.Context, m domain.Mail, accepted func()) error {
+	err := s.Sender.Send(ctx, m, accepted)
 	s.stop()
 	return err
 }

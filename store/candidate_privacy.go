@@ -36,7 +36,8 @@ const AnonymisedName = "Anonymised"
 // caller's transaction: name, contact data, free text, experience, education,
 // skills, the bodies of notes and evaluations about it, its attachments, its
 // exports, its sessions, the messages of its requests, and its mails (the
-// unsent cancelled, the sent scrubbed, scrubCandidateMail). What the law keeps
+// unsent cancelled, the sent scrubbed, scrubCandidateMail), and the free text
+// of its requests' histories. What the law keeps
 // stays: the record itself (so lists and counts stay consistent), placements,
 // rates, timesheets with their lines, the consent ledger and the audit log.
 // A held candidate is not erased (a conflict, domain.KeyCandidateHeld), and
@@ -79,7 +80,11 @@ func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error
 			`UPDATE notes SET subject = '', body = '' WHERE tenant_id = $1 AND ((subject_kind = 'candidate' AND subject_id = $2)
 				OR (subject_kind = 'match' AND subject_id IN (` + matchSubjects + `)))`,
 			`UPDATE match_evaluations SET comment = '' WHERE tenant_id = $1 AND match_id IN (` + matchSubjects + `)`,
-			`UPDATE privacy_requests SET message = '' WHERE tenant_id = $1 AND candidate_id = $2`,
+			`UPDATE privacy_requests SET message = '', extension_reason = '' WHERE tenant_id = $1 AND candidate_id = $2`,
+			// The requests' histories keep who did what when, as proof of
+			// handling; their free text goes.
+			`UPDATE privacy_request_events SET detail = '' WHERE tenant_id = $1 AND request_id IN
+				(SELECT id FROM privacy_requests WHERE tenant_id = $1 AND candidate_id = $2)`,
 			`DELETE FROM privacy_exports WHERE tenant_id = $1 AND candidate_id = $2`,
 			`DELETE FROM sessions WHERE tenant_id = $1 AND audience = 'portal' AND subject_id = $2`,
 		} {

@@ -46,6 +46,14 @@ func (db *DB) claim(ctx context.Context, q claimQueue, token string, limit int, 
 		domain.OutboxSending, token, leaseUntil.UTC().Truncate(time.Microsecond), domain.OutboxPending, db.Now(), limit)
 }
 
+// renew extends the lease of every row still claimed under token to
+// leaseUntil: the worker is alive and still delivering them (G2).
+func (db *DB) renew(ctx context.Context, q claimQueue, token string, leaseUntil time.Time) error {
+	_, err := db.write.ExecContext(ctx, `UPDATE `+q.table+` SET next_attempt_at = $1 WHERE status = $2 AND claim_token = $3`,
+		leaseUntil.UTC().Truncate(time.Microsecond), domain.OutboxSending, token)
+	return translate(err)
+}
+
 // markSent records that the row claimed under token was delivered.
 func (db *DB) markSent(ctx context.Context, q claimQueue, id domain.ID, token string) error {
 	return db.updateClaimed(ctx, q, `UPDATE `+q.table+` SET status = $1, sent_at = $2, last_error = '', claim_token = ''

@@ -33,6 +33,13 @@ func (db *DB) ClaimDueMails(ctx context.Context, token string, limit int, leaseU
 	return out, rows.Err()
 }
 
+// RenewMailClaims extends the lease of the mails claimed under token to
+// leaseUntil, while the worker that claimed them is alive.
+func (db *DB) RenewMailClaims(ctx context.Context, token string, leaseUntil time.Time) (err error) {
+	defer domain.Wrap(&err, "store.RenewMailClaims")
+	return db.renew(ctx, mailQueue, token, leaseUntil)
+}
+
 // MarkMailSent records that the mail claimed under token was delivered. It
 // is not found when the claim is no longer the caller's.
 func (db *DB) MarkMailSent(ctx context.Context, id domain.ID, token string) (err error) {

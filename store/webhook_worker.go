@@ -22,6 +22,13 @@ func (db *DB) ClaimDueWebhooks(ctx context.Context, token string, limit int, lea
 	return scanDeliveries(rows)
 }
 
+// RenewWebhookClaims extends the lease of the deliveries claimed under
+// token to leaseUntil, while the worker that claimed them is alive.
+func (db *DB) RenewWebhookClaims(ctx context.Context, token string, leaseUntil time.Time) (err error) {
+	defer domain.Wrap(&err, "store.RenewWebhookClaims")
+	return db.renew(ctx, webhookQueue, token, leaseUntil)
+}
+
 // MarkWebhookSent records that the delivery claimed under token was accepted.
 func (db *DB) MarkWebhookSent(ctx context.Context, id domain.ID, token string) (err error) {
 	defer domain.Wrap(&err, "store.MarkWebhookSent(%d)", id)

@@ -2,6 +2,7 @@ package office
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/web/kit"
@@ -9,7 +10,8 @@ import (
 
 type outboxMailView struct {
 	kit.Page
-	M domain.Mail
+	M   domain.Mail
+	Now time.Time
 }
 
 // outboxMail shows one mail of the agency's outbox as its recipient reads it.
@@ -22,5 +24,5 @@ func (a *App) outboxMail(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.Render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.Page(r, "outbox.mail"), M: m})
+	return a.Render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.Page(r, "outbox.mail"), M: m, Now: a.DB.Now()})
 }
