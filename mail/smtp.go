@@ -2,7 +2,6 @@ package mail
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/mail"
 	"net/url"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	gomail "github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
 
 	"github.com/matchpoint/matchpoint/domain"
 )
@@ -89,10 +89,11 @@ func (s *SMTP) String() string { return s.host }
 // Send delivers m as a plain-text UTF-8 mail. Its Message-ID is fixed by the
 // outbox row, so a receiving server can recognise a repeat. It calls
 // accepted the moment the server has taken the mail (its reply to the end of
-// DATA), before the session's RSET and QUIT, and then reports only what went
-// wrong before that as the mail's failure: the window in which a crash sends
-// a mail twice is that reply's round trip to the outbox's commit, the least
-// SMTP allows (it has no way to ask whether a mail arrived).
+// DATA), before the session's QUIT, and then reports only what went wrong
+// before that as the mail's failure: the window in which a crash sends a
+// mail twice is from that reply to the outbox's commit, the least SMTP
+// allows (it has no way to ask whether a mail arrived; the fixed Message-ID
+// lets a receiver drop a repeat).
 func (s *SMTP) Send(ctx context.Context, m domain.Mail, accepted func()) error {
 	msg := gomail.NewMsg()
 	if err := msg.From(s.from); err != nil {
@@ -113,16 +114,39 @@ func (s *SMTP) Send(ctx context.Context, m domain.Mail, accepted func()) error {
 	if err != nil {
 		return fmt.Errorf("smtp %s: dial: %w", s.host, err)
 	}
-	sendErr := client.SendWithSMTPClient(conn, msg)
-	if msg.IsDelivered() {
-		accepted()
-	}
-	closeErr := client.CloseWithSMTPClient(conn)
-	if err := errors.Join(sendErr, closeErr); err != nil {
-		if msg.IsDelivered() {
-			return fmt.Errorf("smtp %s: after the mail was accepted: %w", s.host, err)
-		}
+	if err := transact(conn, s.from, m.To, msg); err != nil {
+		_ = conn.Close()
 		return fmt.Errorf("smtp %s: %w", s.host, err)
+	}
+	accepted()
+	if err := conn.Quit(); err != nil {
+		_ = conn.Close()
+		return fmt.Errorf("smtp %s: after the mail was accepted: %w", s.host, err)
+	}
+	return nil
+}
+
+// transact runs one mail transaction, MAIL, RCPT, DATA, on an open session
+// and returns once the server replied to the end of the data: nil means it
+// took the mail. Nothing else (no RSET, no QUIT) comes between that reply
+// and the caller.
+func transact(conn *smtp.Client, from, to string, msg *gomail.Msg) error {
+	if err := conn.Mail(from); err != nil {
+		return fmt.Errorf("MAIL FROM: %w", err)
+	}
+	if err := conn.Rcpt(to); err != nil {
+		return fmt.Errorf("RCPT TO: %w", err)
+	}
+	w, err := conn.Data()
+	if err != nil {
+		return fmt.Errorf("DATA: %w", err)
+	}
+	if _, err := msg.WriteTo(w); err != nil {
+		_ = w.Close()
+		return fmt.Errorf("DATA: write: %w", err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("DATA: %w", err)
 	}
 	return nil
 }
