@@ -40,7 +40,7 @@ type ErasurePlan struct {
 func (s *Service) PlanErasure(ctx context.Context, candidateID domain.ID) (p ErasurePlan, err error) {
 	defer domain.Wrap(&err, "service.PlanErasure(%d)", candidateID)
 	st := s.store()
-	d, files, err := CollectExport(ctx, st, candidateID, s.now())
+	d, _, err := CollectExport(ctx, st, candidateID, s.now())
 	if err != nil {
 		return p, err
 	}
@@ -58,11 +58,11 @@ func (s *Service) PlanErasure(ctx context.Context, candidateID domain.ID) (p Era
 			notes++
 		}
 	}
-	p = ErasurePlan{Candidate: d.Profile, Experiences: len(d.Experience), Educations: len(d.Education), Skills: len(d.Skills),
-		Attachments: len(files), Notes: notes, Exports: len(exports), Placements: len(d.Placements), Timesheets: len(d.Timesheets),
+	p = ErasurePlan{Candidate: d.Candidate(), Experiences: len(d.Experience), Educations: len(d.Education), Skills: len(d.Skills),
+		Attachments: len(d.Attachments), Notes: notes, Exports: len(exports), Placements: len(d.Placements), Timesheets: len(d.Timesheets),
 		Consents: len(d.Consents), FiscalYears: set.FiscalRetentionYears, FiscalUntil: domain.FiscalRetentionUntil(s.now(), set),
-		AlreadyErased: d.Profile.AnonymisedAt != nil}
-	if p.UnsentMails, p.SentMails, err = st.CandidateMailCounts(ctx, d.Profile); err != nil {
+		AlreadyErased: d.Candidate().AnonymisedAt != nil}
+	if p.UnsentMails, p.SentMails, err = st.CandidateMailCounts(ctx, d.Candidate()); err != nil {
 		return p, err
 	}
 	if p.Hold, p.Held, err = st.Held(ctx, candidateID); err != nil {

@@ -90,13 +90,10 @@ func outboxID(messageID string) (int64, bool) {
 	return id, err == nil
 }
 
-// incarnationAt returns when the process that was running at t started.
-func incarnationAt(starts []time.Time, t time.Time) time.Time {
-	i := sort.Search(len(starts), func(i int) bool { return starts[i].After(t) })
-	if i == 0 {
-		return starts[0]
-	}
-	return starts[i-1]
+// incarnation returns the index in starts of the process that was running
+// at t.
+func incarnation(starts []time.Time, t time.Time) int {
+	return max(0, sort.Search(len(starts), func(i int) bool { return starts[i].After(t) })-1)
 }
 
 // percentile of sorted durations.

@@ -135,7 +135,9 @@ func run(ctx context.Context, c config, out io.Writer) error {
 		}
 		maxClaimed = max(maxClaimed, len(claimed))
 		for _, id := range claimed {
-			claimedAtKill[id] = len(starts)
+			if _, seen := claimedAtKill[id]; !seen { // stranded since this kill
+				claimedAtKill[id] = len(starts)
+			}
 		}
 		if srv, err = startServer(bin, args, addr, serverLog); err != nil {
 			stopWriters()
@@ -205,14 +207,17 @@ func report(ctx context.Context, c config, out io.Writer, db *store.DB, w *write
 		delivered++
 		duplicates += len(at) - 1
 		slices.SortFunc(at, func(a, b time.Time) int { return a.Compare(b) })
+		// Held: from the queueing when the process that queued it sent it,
+		// else from the first restart after the queueing.
+		queuedIn, sentIn := incarnation(starts, r.createdAt), incarnation(starts, at[0])
 		due := r.createdAt
-		if s := incarnationAt(starts, at[0]); s.After(due) {
-			due = s
+		if sentIn > queuedIn {
+			due = starts[queuedIn+1]
 		}
 		d := at[0].Sub(due)
 		held = append(held, d)
-		if _, ok := claimedAtKill[id]; ok {
-			heldAfterKill = append(heldAfterKill, d)
+		if i, ok := claimedAtKill[id]; ok {
+			heldAfterKill = append(heldAfterKill, at[0].Sub(starts[i]))
 		}
 	}
 	slices.Sort(held)
@@ -221,10 +226,10 @@ func report(ctx context.Context, c config, out io.Writer, db *store.DB, w *write
 	fmt.Fprintf(out, "\nwrites:  %d attempted, %d acknowledged, %d stored; acknowledged but missing %d, stored twice %d\n",
 		w.attempts.Load(), len(acked), stored, missing, doubled)
 	fmt.Fprintf(out, "mails:   %d queued, %d delivered, %d not delivered, %d delivered twice\n", len(rows), delivered, notDelivered, duplicates)
-	fmt.Fprintf(out, "waiting: per mail, from when it was queued or the server restarted (whichever is later) to its arrival:\n")
+	fmt.Fprintf(out, "waiting: per mail, from its queueing (or, when a kill came between, from the first restart after it) to its arrival:\n")
 	fmt.Fprintf(out, "         median %s, p99 %s, max %s\n", percentile(held, 0.5).Round(time.Millisecond),
 		percentile(held, 0.99).Round(time.Millisecond), worst.Round(time.Millisecond))
-	fmt.Fprintf(out, "         the %d mails a killed server had claimed (at most %d at one kill): median %s, max %s after the restart\n",
+	fmt.Fprintf(out, "         the %d mails a killed server had claimed (at most %d at one kill): median %s, max %s after the first restart\n",
 		len(heldAfterKill), maxClaimed, percentile(heldAfterKill, 0.5).Round(time.Millisecond), percentile(heldAfterKill, 1).Round(time.Millisecond))
 	fmt.Fprintf(out, "load average after: %s\n", loadAvg())
 	if missing > 0 || doubled > 0 {
