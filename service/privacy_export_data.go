@@ -14,10 +14,10 @@ const ExportFormatVersion = "2"
 // portability): every record the agency holds about the candidate, except
 // notes marked internal, in snake_case like the API. Nothing is capped.
 type ExportData struct {
-	FormatVersion   string            `json:"format_version"`
-	ExportedAt      time.Time         `json:"exported_at"`
-	Controller      string            `json:"controller"`
-	Profile         ExportProfile     `json:"profile"`
+	FormatVersion   string             `json:"format_version"`
+	ExportedAt      time.Time          `json:"exported_at"`
+	Controller      string             `json:"controller"`
+	Profile         ExportProfile      `json:"profile"`
 	Availability    ExportAvailability `json:"availability"`
 	Experience      []ExportExperience `json:"experience"`
 	Education       []ExportEducation  `json:"education"`
