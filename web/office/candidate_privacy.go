@@ -107,16 +107,7 @@ func (a *App) consentGive(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	c := domain.Consent{CandidateID: v.C.ID, TextVersion: f.String("text_version"), ValidUntil: f.Date("valid_until")}
-	if v.C.AnonymisedAt != nil {
-		return &domain.Error{Kind: domain.KindConflict, Key: domain.KeyCandidateAnonymised}
-	}
-	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
-		if err := tx.GiveConsent(r.Context(), &c); err != nil {
-			return err
-		}
-		return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: user(r.Context()).ID,
-			ActorName: user(r.Context()).Name, Action: "consent_given", ObjectKind: string(domain.SubjectCandidate), ObjectID: v.C.ID, Detail: c.TextVersion})
-	})
+	_, err = a.Svc.GiveConsent(r.Context(), c, actor(r))
 	if kit.Status(err) == http.StatusUnprocessableEntity {
 		f.Check(err)
 		v.Errors, v.Consent = f.Errors, c
@@ -134,17 +125,7 @@ func (a *App) consentWithdraw(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if _, err := a.Store.Candidate(r.Context(), id); err != nil {
-		return err
-	}
-	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
-		if _, err := tx.WithdrawConsent(r.Context(), id); err != nil {
-			return err
-		}
-		return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: user(r.Context()).ID,
-			ActorName: user(r.Context()).Name, Action: "consent_withdrawn", ObjectKind: string(domain.SubjectCandidate), ObjectID: id})
-	})
-	if err != nil {
+	if err := a.Svc.WithdrawConsent(r.Context(), id, actor(r)); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, candidatePrivacyURL(id, "flash.saved"))
