@@ -34,7 +34,8 @@ type Worker struct {
 	Log    *slog.Logger
 
 	Poll        time.Duration // pause between rounds when the outbox is empty; default 5 s
-	Batch       int           // mails claimed at once; default 5
+	Batch       int           // mails claimed at once; default 8
+	Parallel    int           // mails sent at once, each over an SMTP session of its own; default 4
 	SendTimeout time.Duration // the longest one delivery may take; default 1 min
 	Lease       time.Duration // how long a claim holds unless renewed; default outbox.DefaultLease (15 s)
 	MaxAttempts int           // attempts before a mail is given up; default 12 (about a day)
@@ -58,7 +59,10 @@ func (w *Worker) defaults() {
 		w.Poll = 5 * time.Second
 	}
 	if w.Batch <= 0 {
-		w.Batch = 5
+		w.Batch = 8
+	}
+	if w.Parallel <= 0 {
+		w.Parallel = 4
 	}
 	if w.SendTimeout <= 0 {
 		w.SendTimeout = time.Minute
@@ -110,7 +114,7 @@ func (w *Worker) round(ctx context.Context) (int, error) {
 func (w *Worker) RunOnce(ctx context.Context) (int, error) {
 	w.defaults()
 	return outbox.Queue[domain.Mail]{Claim: w.claim, Deliver: w.deliver, Release: w.release,
-		Renew: w.DB.RenewMailClaims, Now: w.DB.Now, Lease: w.Lease}.RunOnce(ctx)
+		Renew: w.DB.RenewMailClaims, Now: w.DB.Now, Lease: w.Lease, Parallel: w.Parallel}.RunOnce(ctx)
 }
 
 // PurgeTexts removes the subject and text of done mails older than

@@ -153,3 +153,23 @@ func TestWorkerPurgesOldMailTexts_F2_G2(t *testing.T) {
 		}
 	})
 }
+
+// G2: a mail stranded by a dead worker goes before the queue once its lease
+// ran out: it was due long ago and must not wait behind a backlog again.
+func TestStrandedMailGoesFirst_G2(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		f := newOutboxFixture(t, db)
+		stranded := f.enqueue(t, "first@example.com", "en")
+		if got, err := db.ClaimDueMails(t.Context(), "dead-worker", 1, f.now.Add(15*time.Second)); err != nil || len(got) != 1 {
+			t.Fatalf("claim: %v %v", got, err)
+		}
+		for range 20 { // the backlog
+			f.enqueue(t, "backlog@example.com", "en")
+		}
+		f.now = f.now.Add(16 * time.Second)
+		got, err := db.ClaimDueMails(t.Context(), "next-worker", 3, f.now.Add(15*time.Second))
+		if err != nil || len(got) != 3 || got[0].ID != stranded.ID || got[0].Attempts != 2 {
+			t.Fatalf("claimed %+v, %v; want the stranded mail first", got, err)
+		}
+	})
+}

@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 )
 
@@ -62,6 +63,9 @@ type Queue[T any] struct {
 	Renew   func(ctx context.Context, token string, until time.Time) error
 	Now     func() time.Time
 	Lease   time.Duration
+	// Parallel is how many rows are delivered at once; 1 (or less) delivers
+	// them one after the other in the order claimed.
+	Parallel int
 }
 
 func (q Queue[T]) lease() time.Duration {
@@ -87,14 +91,33 @@ func (q Queue[T]) RunOnce(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	stop := q.heartbeat(ctx, token)
-	var errs []error
+	var (
+		mu   sync.Mutex
+		errs []error
+		wg   sync.WaitGroup
+	)
+	slots := make(chan struct{}, max(q.Parallel, 1))
 	for i, row := range rows {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+		}
 		if ctx.Err() != nil {
+			wg.Wait()
 			errs = append(errs, releaseAll(rows[i:], token, q.Release))
 			break
 		}
-		errs = append(errs, q.Deliver(ctx, row, token))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := q.Deliver(ctx, row, token)
+			mu.Lock()
+			errs = append(errs, err)
+			mu.Unlock()
+			<-slots
+		}()
 	}
+	wg.Wait()
 	errs = append(errs, stop())
 	return len(rows), errors.Join(errs...)
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -245,6 +247,43 @@ func TestRunOnceRenewsItsClaimWhileDelivering_G1_G2(t *testing.T) {
 		q.Renew = func(context.Context, string, time.Time) error { return down }
 		if _, err := q.RunOnce(t.Context()); !errors.Is(err, down) {
 			t.Errorf("a failed renewal was not reported: %v", err)
+		}
+	})
+}
+
+// G1, G2: with Parallel set, the rows of a batch are delivered at once (the
+// three deliveries here wait for each other); every row is still delivered
+// once and every error returned.
+func TestRunOnceDeliversInParallel_G1_G2(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var mu sync.Mutex
+		started := 0
+		all := make(chan struct{})
+		lost := errors.New("lost")
+		q := Queue[int]{Now: time.Now, Parallel: 3,
+			Claim:   func(context.Context, string, time.Time) ([]int, error) { return []int{1, 2, 3}, nil },
+			Release: func(context.Context, int, string) error { return errors.New("released") },
+			Renew:   func(context.Context, string, time.Time) error { return nil },
+			Deliver: func(_ context.Context, row int, _ string) error {
+				mu.Lock()
+				started++
+				if started == 3 {
+					close(all)
+				}
+				mu.Unlock()
+				select {
+				case <-all:
+				case <-time.After(time.Minute):
+					return errors.New("delivered one after the other")
+				}
+				if row == 2 {
+					return lost
+				}
+				return nil
+			}}
+		n, err := q.RunOnce(t.Context())
+		if n != 3 || !errors.Is(err, lost) || strings.Contains(fmt.Sprint(err), "one after the other") || strings.Contains(fmt.Sprint(err), "released") {
+			t.Fatalf("RunOnce = %d, %v", n, err)
 		}
 	})
 }
