@@ -217,7 +217,14 @@ func report(ctx context.Context, c config, out io.Writer, db *store.DB, w *write
 		d := at[0].Sub(due)
 		held = append(held, d)
 		if i, ok := claimedAtKill[id]; ok {
-			heldAfterKill = append(heldAfterKill, at[0].Sub(starts[i]))
+			// The first arrival after the restart (an arrival before it is
+			// the dead process's send that it could not record: a duplicate).
+			for _, a := range at {
+				if !a.Before(starts[i]) {
+					heldAfterKill = append(heldAfterKill, a.Sub(starts[i]))
+					break
+				}
+			}
 		}
 	}
 	slices.Sort(held)
