@@ -53,6 +53,7 @@ func AuditActions() []AuditAction {
 		{"hold_placed", "privacy"},
 		{"hold_lifted", "privacy"},
 		{"erasure_refused", "privacy"},
+		{"audit_export", "privacy"},
 
 		{"portal_profile", "portal"},
 		{"portal_availability", "portal"},

@@ -19,9 +19,15 @@ func (s *Store) Audit(ctx context.Context, e domain.AuditEntry) (err error) {
 	if e.At.IsZero() {
 		e.At = s.now()
 	}
+	if e.RemoteAddr == "" {
+		e.RemoteAddr = clientAddrOf(ctx)
+	}
 	_, err = s.w.ExecContext(ctx, `INSERT INTO audit_log (tenant_id, at, actor_kind, actor_id, actor_name, action, object_kind, object_id, detail, remote_addr)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
 		tid, e.At, e.ActorKind, e.ActorID, e.ActorName, e.Action, e.ObjectKind, e.ObjectID, e.Detail, e.RemoteAddr)
+	if err == nil {
+		noteAudited(ctx, e.ObjectKind, e.ObjectID)
+	}
 	return translate(err)
 }
 

@@ -35,7 +35,11 @@ func (s *Store) Candidate(ctx context.Context, id domain.ID) (_ domain.Candidate
 	if err != nil {
 		return domain.Candidate{}, err
 	}
-	return scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id = $2`, tid, id))
+	c, err := scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id = $2`, tid, id))
+	if err == nil {
+		noteRead(ctx, domain.SubjectCandidate, c.ID) // F4
+	}
+	return c, err
 }
 
 // CandidateByEmail returns the candidate with this e-mail address.
@@ -136,7 +140,11 @@ type CandidateFilter struct {
 // when searching. It fetches one more than Limit so callers know whether a
 // next page exists without counting a million rows.
 func (s *Store) Candidates(ctx context.Context, f CandidateFilter) ([]domain.Candidate, bool, error) {
-	return s.candidates(ctx, f, searchWindow, planAuto)
+	list, more, err := s.candidates(ctx, f, searchWindow, planAuto)
+	for _, c := range list {
+		noteRead(ctx, domain.SubjectCandidate, c.ID) // F4: a list shows personal data too
+	}
+	return list, more, err
 }
 
 // candidates is Candidates with the PostgreSQL search's probe window and

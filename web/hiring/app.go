@@ -38,6 +38,7 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sess
 	}
 	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: account.Person},
 		DB: db, Store: db.Store(), Sessions: sessions, Svc: &service.Service{DB: db, Bundle: bundle}}
+	a.Surface.AuditReads = a.auditReads // F4
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceHiring, Prefix: "/hiring", Sessions: sessions,
 		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {

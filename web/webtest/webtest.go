@@ -18,6 +18,7 @@ import (
 	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web"
+	"github.com/matchpoint/matchpoint/web/api"
 	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/office"
 	"github.com/matchpoint/matchpoint/web/portal"
@@ -241,6 +242,9 @@ func (e *Env) AllRoutes() []SurfaceRoute {
 	}
 	return out
 }
+
+// APIRoutes is the JSON API's route table (G1).
+func (e *Env) APIRoutes() []api.Route { return e.server.API.Routes() }
 
 // Cookies returns the cookies the client holds for the server, to replay a
 // signed-in request straight against the handler (benchmarks).
