@@ -9,7 +9,7 @@ import (
 
 // AuditReads records that actor saw the records of reads (F4): one "view"
 // entry per person, with what (the page or API route) and from where, in
-// one transaction. A person reading its own record (a candidate in the
+// one statement. A person reading its own record (a candidate in the
 // portal, a contact in the Hiring Portal) is not logged.
 func (s *Service) AuditReads(ctx context.Context, actor store.Actor, addr, what string, reads []store.Read) (err error) {
 	defer domain.Wrap(&err, "service.AuditReads(%s)", what)
@@ -24,14 +24,7 @@ func (s *Service) AuditReads(ctx context.Context, actor store.Actor, addr, what 
 	if len(entries) == 0 {
 		return nil
 	}
-	return s.store().InTx(ctx, func(tx *store.Store) error {
-		for _, e := range entries {
-			if err := tx.Audit(ctx, e); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return s.store().AuditMany(ctx, entries)
 }
 
 // ownRecord reports whether r is the actor's own record.
