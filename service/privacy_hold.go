@@ -115,7 +115,8 @@ func (s *Service) RefuseErasure(ctx context.Context, requestID domain.ID, explan
 		}
 		_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_erasure_refused",
 			CandidateID: c.ID, Data: mail.PrivacyRefusedData{Name: c.Name(), Agency: agency.Name,
-				Date: r.ReceivedAt.Format(time.DateOnly), Ground: hold.Kind.ErasureGround(), Explanation: explanation}})
+				Date: r.ReceivedAt.Format(time.DateOnly), Ground: hold.Kind.ErasureGround(), Explanation: explanation,
+				Link: s.link(agency, "/portal/privacy")}})
 		return err
 	})
 }

@@ -26,9 +26,13 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 // is not silently ignored. Fields the body leaves out keep v's values, which
 // gives PATCH its meaning. A value of the wrong type is a 422 that names the
 // field, like every other field error; a body that is no JSON, or has a
-// field v lacks, is a 400.
+// field v lacks, is a 400; one over maxBody a 413.
 func decode(w http.ResponseWriter, r *http.Request, v any) error {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		return &domain.Error{Kind: errTooLarge.Kind, Key: errTooLarge.Key, Err: err}
+	}
 	if err != nil {
 		return badRequest(err)
 	}
@@ -40,10 +44,6 @@ func decode(w http.ResponseWriter, r *http.Request, v any) error {
 	if err := dec.Decode(v); err != nil {
 		if field, key, ok := fieldOf(err); ok {
 			return &domain.ValidationError{Fields: domain.FieldErrors{field: key}}
-		}
-		var tooLarge *http.MaxBytesError
-		if errors.As(err, &tooLarge) {
-			return &domain.Error{Kind: errTooLarge.Kind, Key: errTooLarge.Key, Err: err}
 		}
 		return badRequest(err)
 	}

@@ -43,8 +43,3 @@ func (a *App) auditView(r *http.Request, candidateID domain.ID, detail string) e
 func (a *App) auditDownload(r *http.Request, att domain.Attachment) error {
 	return auditEntry(r, a.Store, string(att.SubjectKind), att.SubjectID, "download", "attachment "+att.FileName)
 }
-
-// auditAction logs a change the recruiter made to a candidate's privacy state.
-func (a *App) auditAction(r *http.Request, candidateID domain.ID, action, detail string) error {
-	return auditEntry(r, a.Store, string(domain.SubjectCandidate), candidateID, action, detail)
-}
