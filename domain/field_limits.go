@@ -1,10 +1,6 @@
 package domain
 
-import (
-	"strings"
-
-	"golang.org/x/text/language"
-)
+import "strings"
 
 // The most characters each text field takes: one limit per field, defined
 // here once and checked by the records' Validate methods, which the back
@@ -61,30 +57,20 @@ func FieldLimits() []FieldLimit {
 const KeyCountry = "validation.country"
 
 // Country checks that s, when not empty, is a country's two-letter ISO
-// 3166-1 code (NL, de …), as CLDR's region data knows it: "NaN", "Netherlands"
-// or "EU" are not.
+// 3166-1 code in either case (NL, de …; ValidCountry, on CLDR's region
+// data): "NaN", "Netherlands" or "EU" are not.
 func (v *Validator) Country(s, field string) {
 	if s == "" {
 		return
 	}
-	v.Check(ValidCountry(s), field, KeyCountry)
-}
-
-// ValidCountry reports whether s is a country's two-letter code, in either
-// case.
-func ValidCountry(s string) bool {
-	if len(s) != 2 {
-		return false
-	}
-	r, err := language.ParseRegion(s)
-	return err == nil && r.IsCountry()
+	v.Check(ValidCountry(strings.ToUpper(s)), field, KeyCountry)
 }
 
 // CanonicalCountry is how a valid country code is stored: in capitals.
 func CanonicalCountry(s string) string {
 	s = strings.TrimSpace(s)
-	if ValidCountry(s) {
-		return strings.ToUpper(s)
+	if up := strings.ToUpper(s); ValidCountry(up) {
+		return up
 	}
 	return s
 }
