@@ -55,9 +55,11 @@ func AuditActions() []AuditAction {
 		{"export", "privacy"},
 		{"export_release", "privacy"},
 		{"erase", "privacy"},
-		{"retention_hold", "privacy"},
-		{"retention_release", "privacy"},
 		{"retention_anonymised", "privacy"},
+		{"hold_placed", "privacy"},
+		{"hold_lifted", "privacy"},
+		{"erasure_refused", "privacy"},
+		{"audit_export", "privacy"},
 
 		{"portal_profile", "portal"},
 		{"portal_availability", "portal"},

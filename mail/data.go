@@ -75,6 +75,18 @@ type PrivacyExportData struct {
 	Expires string // when the link stops working, e.g. "2026-03-21 14:00 UTC"
 }
 
+// PrivacyRefusedData is the data of privacy_erasure_refused: the agency may
+// not erase the candidate's data while a hold stands and answers its
+// erasure request under GDPR art. 17(3) (F2).
+type PrivacyRefusedData struct {
+	Name        string // the candidate's full name
+	Agency      string // the agency's name
+	Date        string // the day the request was received, e.g. "2026-03-14"
+	Ground      string // the point of art. 17(3), e.g. "17(3)(e)"
+	Explanation string // why the data must be kept, in the recruiter's words
+	Link        string // the candidate's requests in the portal
+}
+
 // PortalMessageData is the data of portal_message_received: a contact wrote
 // a message in the Hiring Portal; it goes to the record's owner (E11).
 type PortalMessageData struct {
@@ -138,6 +150,10 @@ func Sample(key string) (any, bool) {
 	case "privacy_export_ready":
 		return PrivacyExportData{Name: "Anna de Vries", Agency: "Acme Staffing",
 			Link: "https://acme.example.com/portal/privacy/exports/ABC123", Expires: "2026-03-21 14:00 UTC"}, true
+	case "privacy_erasure_refused":
+		return PrivacyRefusedData{Name: "Anna de Vries", Agency: "Acme Staffing", Date: "2026-03-14", Ground: "17(3)(e)",
+			Explanation: "A dispute about your contract is before the court; we must keep your file until it is settled.",
+			Link:        "https://acme.example.com/portal/privacy"}, true
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true

@@ -75,6 +75,9 @@ func openSQLite(ctx context.Context, dsn string) (*DB, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "cache_size(-65536)")
+	// F2: deleted and overwritten content is zeroed, not left in free pages
+	// and cell gaps where a byte search of the file would find it.
+	q.Add("_pragma", "secure_delete(1)")
 	q.Set("_txlock", "immediate")
 	full := "file:" + path + "?" + q.Encode()
 	write, err := sql.Open("sqlite", full)

@@ -37,6 +37,7 @@ type Server struct {
 	mu       sync.Mutex
 	messages []Message
 	reject   *smtp.SMTPError
+	ended    int // sessions that said QUIT or lost their connection
 }
 
 // New starts a server and stops it when the test ends.
@@ -140,8 +141,22 @@ func (x *session) Data(r io.Reader) error {
 	return nil
 }
 
-func (x *session) Reset()        { x.from, x.to = "", nil }
-func (x *session) Logout() error { return nil }
+func (x *session) Reset() { x.from, x.to = "", nil }
+
+func (x *session) Logout() error {
+	x.s.mu.Lock()
+	defer x.s.mu.Unlock()
+	x.s.ended++
+	return nil
+}
+
+// Ended counts the sessions that ended (QUIT, or a lost connection), so a
+// test can tell what a client did before it said goodbye.
+func (s *Server) Ended() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ended
+}
 
 // decode reads the subject and the plain-text body of a single-part mail.
 func decode(raw []byte) (Message, error) {
