@@ -104,4 +104,6 @@ type Mail struct {
 	LastError     string
 	CreatedAt     time.Time
 	SentAt        *time.Time
+	// Attachments are loaded for delivery only (outbox_attachments).
+	Attachments []MailAttachment
 }

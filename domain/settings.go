@@ -196,4 +196,5 @@ var EmailTemplateKeys = []string{
 	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
 	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "privacy_export_ready", "portal_message_received",
 	"match_decided",
+	"invoice_issued",
 }

@@ -91,7 +91,10 @@ func (w *Worker) claim(ctx context.Context, token string) ([]domain.Mail, error)
 // sent, or it would go out again.
 func (w *Worker) deliver(ctx context.Context, m domain.Mail, token string) error {
 	sendCtx, cancel := context.WithTimeout(ctx, w.SendTimeout)
-	sendErr := w.Sender.Send(sendCtx, m)
+	var sendErr error
+	if m.Attachments, sendErr = w.DB.MailAttachments(sendCtx, m.TenantID, m.ID); sendErr == nil {
+		sendErr = w.Sender.Send(sendCtx, m)
+	}
 	cancel()
 	record, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
