@@ -33,7 +33,9 @@ func (s *Service) InvoiceDocuments(inv domain.Invoice) (xml, pdfDoc []byte, err 
 }
 
 // PDFName is the file name of an invoice's PDF.
-func PDFName(inv domain.Invoice) string { return strings.TrimSuffix(ubl.FileName(inv), ".xml") + ".pdf" }
+func PDFName(inv domain.Invoice) string {
+	return strings.TrimSuffix(ubl.FileName(inv), ".xml") + ".pdf"
+}
 
 // storeDocuments renders a confirmed invoice's documents and keeps them as
 // attachments: of the client company for invoices and credit notes, of the

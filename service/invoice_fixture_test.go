@@ -1,7 +1,6 @@
 package service_test
 
 import (
-
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
