@@ -91,6 +91,8 @@ func AuditActions() []AuditAction {
 		{"invoice_credit_discard", "invoicing"},
 		{"invoice_credit_proposed", "invoicing"},
 		{"timesheet_reopened", "invoicing"},
+		{"payroll_export", "invoicing"},
+		{"margin_export", "invoicing"},
 	}
 }
 
