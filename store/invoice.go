@@ -208,6 +208,7 @@ type InvoiceFilter struct {
 	Status    domain.InvoiceStatus
 	Kinds     []domain.InvoiceKind
 	Period    domain.Period // issue date within; zero = any
+	Invoiced  domain.Period // invoiced period within; zero = any
 	CreditsID domain.ID
 	Query     string // part of the number or the company's name
 	Limit     int
@@ -253,6 +254,9 @@ func (s *Store) Invoices(ctx context.Context, f InvoiceFilter) (_ []domain.Invoi
 	}
 	if !f.Period.Start.IsZero() {
 		where = append(where, "i.issue_date >= "+arg(f.Period.Start)+" AND i.issue_date <= "+arg(f.Period.End))
+	}
+	if !f.Invoiced.Start.IsZero() {
+		where = append(where, "i.period_start >= "+arg(f.Invoiced.Start)+" AND i.period_end <= "+arg(f.Invoiced.End))
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
 		p := arg(likePattern(q))
