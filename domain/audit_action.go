@@ -29,6 +29,10 @@ func AuditActions() []AuditAction {
 		{"password_set", "accounts"},
 		{"password_changed", "accounts"},
 		{"password_change_failed", "accounts"},
+		{"totp_enable_failed", "accounts"},
+		{"totp_disable_failed", "accounts"},
+		{"email_change_failed", "accounts"},
+		{"outbox_secret_revealed", "accounts"},
 		{"password_reset_requested", "accounts"},
 		{"password_reset_limited", "accounts"},
 		{"totp_enabled", "accounts"},
@@ -115,6 +119,6 @@ func KnownAuditAction(code string) bool {
 // kinds (SubjectKind) and the others the log holds.
 func AuditObjectKinds() []string {
 	return []string{string(SubjectCandidate), string(SubjectCompany), string(SubjectContact), string(SubjectVacancy),
-		string(SubjectMatch), string(SubjectPlacement), string(SubjectTimesheet), "user", "attachment", "api_token", "webhook", "settings",
+		string(SubjectMatch), string(SubjectPlacement), string(SubjectTimesheet), "user", "attachment", "api_token", "webhook", "settings", "mail",
 		"invoice", "invoice_run"}
 }

@@ -23,7 +23,10 @@ type PasswordResetData struct {
 	Name   string // the recipient's full name
 	Agency string // the agency's name
 	Link   string // the one-time link to set a new password
-	Hours  int    // how many hours the link stays valid
+	// Minutes is how long the link stays valid; Hours is the same rounded
+	// up to whole hours, for templates written before Minutes existed.
+	Minutes int
+	Hours   int
 }
 
 // TimesheetData is the data of timesheet_sent (to the contacts who approve,
@@ -123,7 +126,7 @@ func Sample(key string) (any, bool) {
 			UserName: "anna@example.com", Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
 	case "password_reset":
 		return PasswordResetData{Name: "Anna de Vries", Agency: "Acme Staffing",
-			Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
+			Link: "https://acme.example.com/portal/password/abc123", Minutes: 60, Hours: 1}, true
 	case "timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder":
 		return TimesheetData{Name: "Jörg Müller", Agency: "Acme Staffing", Candidate: "Anna de Vries", Week: "2026-W11",
 			Placement: "Welder at Acme Steel", Comment: "Please add the overtime of Friday.",

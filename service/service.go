@@ -20,10 +20,15 @@ type Service struct {
 	// Bundle translates the labels that mails carry (a right's name); nil
 	// leaves them as codes.
 	Bundle *i18n.Bundle
-	// BaseURL is the address links in mails start with for an agency that
-	// has no host name of its own (a single-agency install), e.g.
-	// "https://jobs.example.com". Agencies with a host get "https://host".
-	BaseURL string
+	// Links makes the absolute links of mails from the configured address
+	// (never from a request's Host header).
+	Links Links
+	// Accounts checks a current password where a use case needs one (a new
+	// e-mail address).
+	Accounts *Accounts
+	// MailDelivers is true when an SMTP server delivers the outbox; without
+	// one (a trial) admins read the mails in the outbox.
+	MailDelivers bool
 	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
 	// private addresses (tests, and installs whose receivers live on the
 	// same network); off, such URLs are refused (G1).

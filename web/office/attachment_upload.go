@@ -26,7 +26,7 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 			if refusal == upload.TooBig {
 				return a.renderActivityErrors(w, r, refusal.Status(), v, domain.FieldErrors{"file": "attachment.too_big"})
 			}
-			return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
+			return &domain.Error{Kind: domain.KindInvalid, Key: refusal.Key()}
 		}
 		defer r.MultipartForm.RemoveAll()
 		f, err := kit.NewForm(r)

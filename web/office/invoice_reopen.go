@@ -21,7 +21,7 @@ func (a *App) timesheetReopen(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	back := "/office/timesheets/" + strconv.FormatInt(id, 10)
-	proposals, err := a.serviceFor(r).ReverseApproval(r.Context(), actor(r), id, f.Text("comment"))
+	proposals, err := a.Svc.ReverseApproval(r.Context(), actor(r), id, f.Text("comment"))
 	switch {
 	case kit.Invalid(err):
 		return kit.Redirect(w, r, back+"?flash=invoice.error.reopen_comment")

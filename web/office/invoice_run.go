@@ -56,7 +56,7 @@ func (a *App) invoiceRunCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := f.Check(perr); err != nil {
 		return a.renderInvoiceRunForm(w, r, http.StatusUnprocessableEntity, label, ids, f.Errors)
 	}
-	run, err := a.serviceFor(r).DraftInvoiceRun(r.Context(), actor(r), period, ids)
+	run, err := a.Svc.DraftInvoiceRun(r.Context(), actor(r), period, ids)
 	switch {
 	case kit.Invalid(err):
 		_ = f.Check(err)
@@ -127,7 +127,7 @@ func (a *App) invoiceRunConfirm(w http.ResponseWriter, r *http.Request) error {
 	if _, err := a.Store.InvoiceRun(r.Context(), id); err != nil {
 		return err
 	}
-	_, err = a.serviceFor(r).ConfirmInvoiceRun(r.Context(), actor(r), id)
+	_, err = a.Svc.ConfirmInvoiceRun(r.Context(), actor(r), id)
 	if domain.KindOf(err) == domain.KindConflict {
 		return kit.Redirect(w, r, back+"?flash="+domain.KeyOf(err))
 	}

@@ -131,7 +131,7 @@ func (a *App) invoiceCreditConfirm(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	_, err = a.serviceFor(r).ConfirmCredit(r.Context(), actor(r), id)
+	_, err = a.Svc.ConfirmCredit(r.Context(), actor(r), id)
 	if domain.KindOf(err) == domain.KindConflict {
 		return kit.Redirect(w, r, invoiceURL(id)+"?flash="+domain.KeyOf(err))
 	}
