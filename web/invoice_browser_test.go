@@ -124,7 +124,7 @@ func TestBrowserInvoiceStory_I17(t *testing.T) {
 		chromedp.WaitVisible(chromedp.ID("confirm-credit")),
 	)
 	text("credit draft", "main", "Credit note", "1200.00", "1452.00")
-	step("confirm credit", chromedp.Click(chromedp.ID("confirm-credit")), chromedp.WaitVisible(chromedp.CSS("p.flash")))
+	step("confirm credit", chromedp.Click(chromedp.ID("confirm-credit")), chromedp.WaitVisible(chromedp.ID("office-pdf")))
 	text("credit confirmed", "#invoice-title", "2026-000002")
 
 	signIn("/hiring", w.Ingrid.Email, "#company")

@@ -123,6 +123,9 @@ func (a *App) invoiceRunConfirm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if _, err := kit.NewForm(r); err != nil { // a button: no field to read, but hostile input is refused
+		return err
+	}
 	back := "/office/invoice-runs/" + strconv.FormatInt(id, 10)
 	if _, err := a.Store.InvoiceRun(r.Context(), id); err != nil {
 		return err
@@ -141,6 +144,9 @@ func (a *App) invoiceRunConfirm(w http.ResponseWriter, r *http.Request) error {
 func (a *App) invoiceRunDiscard(w http.ResponseWriter, r *http.Request) error {
 	id, err := kit.PathID(r, "id")
 	if err != nil {
+		return err
+	}
+	if _, err := kit.NewForm(r); err != nil {
 		return err
 	}
 	back := "/office/invoice-runs/" + strconv.FormatInt(id, 10)

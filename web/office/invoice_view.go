@@ -131,6 +131,9 @@ func (a *App) invoiceCreditConfirm(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
+	if _, err := kit.NewForm(r); err != nil {
+		return err
+	}
 	_, err = a.Svc.ConfirmCredit(r.Context(), actor(r), id)
 	if domain.KindOf(err) == domain.KindConflict {
 		return kit.Redirect(w, r, invoiceURL(id)+"?flash="+domain.KeyOf(err))
@@ -145,6 +148,9 @@ func (a *App) invoiceCreditConfirm(w http.ResponseWriter, r *http.Request) error
 func (a *App) invoiceCreditDiscard(w http.ResponseWriter, r *http.Request) error {
 	id, err := kit.PathID(r, "id")
 	if err != nil {
+		return err
+	}
+	if _, err := kit.NewForm(r); err != nil {
 		return err
 	}
 	err = a.Svc.DiscardCredit(r.Context(), actor(r), id)
