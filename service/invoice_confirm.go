@@ -22,6 +22,9 @@ const seriesInvoices = "invoices"
 // failed confirmation leaves no number used.
 func (s *Service) ConfirmInvoiceRun(ctx context.Context, who store.Actor, id domain.ID) (_ domain.InvoiceRun, err error) {
 	defer domain.Wrap(&err, "service.ConfirmInvoiceRun(%d)", id)
+	if s, err = s.withBundle(); err != nil {
+		return domain.InvoiceRun{}, err
+	}
 	st := s.store()
 	err = st.InTx(ctx, func(tx *store.Store) error {
 		run, err := tx.InvoiceRun(ctx, id)
@@ -50,6 +53,12 @@ func (s *Service) ConfirmInvoiceRun(ctx context.Context, who store.Actor, id dom
 		if err != nil {
 			return err
 		}
+		// One check of every draft's days, before any number is drawn.
+		if stale, err := tx.StaleInvoiceDays(ctx, id, 0); err != nil {
+			return err
+		} else if stale > 0 {
+			return domain.Conflict(KeyStaleDraft, nil)
+		}
 		for i := len(drafts) - 1; i >= 0; i-- { // the list is newest first; number in the order they were made
 			if err := s.confirmDocument(ctx, tx, who, set, drafts[i].ID, issue); err != nil {
 				return err
@@ -74,15 +83,6 @@ func (s *Service) confirmDocument(ctx context.Context, tx *store.Store, who stor
 	}
 	if inv.Status != domain.InvoiceDraft {
 		return domain.Conflict(KeyRunDecided, nil)
-	}
-	if inv.Kind == domain.InvoiceKindInvoice {
-		stale, err := tx.StaleInvoiceDays(ctx, id)
-		if err != nil {
-			return err
-		}
-		if stale > 0 {
-			return domain.Conflict(KeyStaleDraft, nil)
-		}
 	}
 	series, prefix := seriesInvoices, set.NumberPrefix
 	if inv.Kind == domain.InvoiceKindSelfBilling {

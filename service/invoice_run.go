@@ -31,6 +31,9 @@ const (
 // drafts may hold the same day, and the first confirmed wins it.
 func (s *Service) DraftInvoiceRun(ctx context.Context, who store.Actor, period domain.Period, companyIDs []domain.ID) (_ domain.InvoiceRun, err error) {
 	defer domain.Wrap(&err, "service.DraftInvoiceRun(%s)", period.Label())
+	if s, err = s.withBundle(); err != nil {
+		return domain.InvoiceRun{}, err
+	}
 	st := s.store()
 	set, err := st.InvoiceSettings(ctx)
 	if err != nil {

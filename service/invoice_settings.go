@@ -109,6 +109,21 @@ func (s *Service) SaveFreelancerBilling(ctx context.Context, who store.Actor, f 
 	})
 }
 
+// withBundle returns the service with its catalogs loaded once for a use
+// case that speaks many languages (a run); s itself when it has them.
+func (s *Service) withBundle() (*Service, error) {
+	if s.Bundle != nil {
+		return s, nil
+	}
+	b, err := i18n.Load()
+	if err != nil {
+		return nil, err
+	}
+	c := *s
+	c.Bundle = b
+	return &c, nil
+}
+
 // localizer speaks lang with the service's catalogs, loading them when the
 // service was made without (commands).
 func (s *Service) localizer(lang string) (*i18n.Localizer, error) {

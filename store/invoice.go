@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -47,20 +48,45 @@ func (s *Store) CreateInvoice(ctx context.Context, inv *domain.Invoice) (err err
 	if err != nil {
 		return translate(err)
 	}
-	var days [][]any
+	// The lines go in with multi-row INSERTs (a run makes thousands); their
+	// ids are then read back by position, which is unique in an invoice.
+	lines := make([][]any, len(inv.Lines))
 	for i := range inv.Lines {
 		l := &inv.Lines[i]
 		l.TenantID, l.InvoiceID = tid, inv.ID
-		err := s.w.QueryRowContext(ctx, `INSERT INTO invoice_lines (tenant_id, invoice_id, position, placement_id, candidate_id,
-			declaration_type_id, iso_year, iso_week, description, po_number, cost_centre, minutes, rate_cents, surcharge_bp,
-			price_micros, net_cents, pay_cents, vat_category, vat_rate_bp, vat_exemption_code, vat_exemption_reason, credits_line_id)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id`,
-			tid, inv.ID, l.Position, nullID(l.PlacementID), nullID(l.CandidateID), nullID(l.DeclarationTypeID), l.Year, l.Week,
-			l.Description, l.PONumber, l.CostCentre, l.Minutes, l.RateCents, l.SurchargeBP, l.PriceMicros, l.NetCents, l.PayCents,
-			string(l.VAT.Category), l.VAT.RateBP, l.VAT.ExemptionCode, l.VAT.ExemptionReason, nullID(l.CreditsLineID)).Scan(&l.ID)
-		if err != nil {
-			return translate(err)
+		if l.Position == 0 {
+			l.Position = i + 1
 		}
+		lines[i] = []any{tid, inv.ID, l.Position, nullID(l.PlacementID), nullID(l.CandidateID), nullID(l.DeclarationTypeID),
+			l.Year, l.Week, l.Description, l.PONumber, l.CostCentre, l.Minutes, l.RateCents, l.SurchargeBP, l.PriceMicros, l.NetCents,
+			l.PayCents, string(l.VAT.Category), l.VAT.RateBP, l.VAT.ExemptionCode, l.VAT.ExemptionReason, nullID(l.CreditsLineID)}
+	}
+	if err := s.insertMany(ctx, "invoice_lines", `tenant_id, invoice_id, position, placement_id, candidate_id, declaration_type_id,
+		iso_year, iso_week, description, po_number, cost_centre, minutes, rate_cents, surcharge_bp, price_micros, net_cents, pay_cents,
+		vat_category, vat_rate_bp, vat_exemption_code, vat_exemption_reason, credits_line_id`, lines); err != nil {
+		return err
+	}
+	ids := map[int]domain.ID{}
+	rows, err := s.w.QueryContext(ctx, `SELECT position, id FROM invoice_lines WHERE tenant_id = $1 AND invoice_id = $2`, tid, inv.ID)
+	if err != nil {
+		return translate(err)
+	}
+	for rows.Next() {
+		var pos int
+		var id domain.ID
+		if err := rows.Scan(&pos, &id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids[pos] = id
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	var days [][]any
+	for i := range inv.Lines {
+		l := &inv.Lines[i]
+		l.ID = ids[l.Position]
 		for _, d := range l.Sources {
 			days = append(days, []any{tid, l.ID, d.TimesheetID, d.DeclarationTypeID, d.Day, d.Minutes})
 		}
@@ -68,14 +94,17 @@ func (s *Store) CreateInvoice(ctx context.Context, inv *domain.Invoice) (err err
 	return s.insertMany(ctx, "invoice_line_days", "tenant_id, invoice_line_id, timesheet_id, declaration_type_id, day, minutes", days)
 }
 
-// insertMany inserts rows with multi-row INSERTs, 200 rows to a statement.
+// insertMany inserts rows with multi-row INSERTs of about 400 values each;
+// the full-size statement is prepared once and reused. (SQLite looks $n
+// parameters up one by one, so a statement of thousands costs quadratic
+// time to prepare.)
 func (s *Store) insertMany(ctx context.Context, table, cols string, rows [][]any) error {
 	n := strings.Count(cols, ",") + 1
-	for start := 0; start < len(rows); start += 200 {
+	per := max(1, 400/n)
+	statement := func(count int) string {
 		var sb strings.Builder
-		args := make([]any, 0, 200*n)
 		sb.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
-		for i, r := range rows[start:min(start+200, len(rows))] {
+		for i := range count {
 			if i > 0 {
 				sb.WriteString(", ")
 			}
@@ -84,12 +113,36 @@ func (s *Store) insertMany(ctx context.Context, table, cols string, rows [][]any
 				if j > 0 {
 					sb.WriteString(", ")
 				}
-				args = append(args, r[j])
-				fmt.Fprintf(&sb, "$%d", len(args))
+				fmt.Fprintf(&sb, "$%d", i*n+j+1)
 			}
 			sb.WriteByte(')')
 		}
-		if _, err := s.w.ExecContext(ctx, sb.String(), args...); err != nil {
+		return sb.String()
+	}
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	for start := 0; start < len(rows); start += per {
+		batch := rows[start:min(start+per, len(rows))]
+		args := make([]any, 0, len(batch)*n)
+		for _, r := range batch {
+			args = append(args, r[:n]...)
+		}
+		var err error
+		if len(batch) == per {
+			if full == nil {
+				if full, err = s.w.PrepareContext(ctx, statement(per)); err != nil {
+					return translate(err)
+				}
+			}
+			_, err = full.ExecContext(ctx, args...)
+		} else {
+			_, err = s.w.ExecContext(ctx, statement(len(batch)), args...)
+		}
+		if err != nil {
 			return translate(err)
 		}
 	}

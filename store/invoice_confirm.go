@@ -52,11 +52,12 @@ func (s *Store) ConfirmInvoice(ctx context.Context, inv *domain.Invoice, at time
 	return n == 1, err
 }
 
-// StaleInvoiceDays counts the days behind an invoice's lines that no longer
-// stand as drafted: their timesheet is no longer approved, or the day's
-// time changed or is gone. A draft with stale days must be made again.
-func (s *Store) StaleInvoiceDays(ctx context.Context, invoiceID domain.ID) (_ int, err error) {
-	defer domain.Wrap(&err, "store.StaleInvoiceDays(%d)", invoiceID)
+// StaleInvoiceDays counts the days behind the draft invoices of a run (or,
+// with runID 0, behind the invoice invoiceID) that no longer stand as
+// drafted: their timesheet is no longer approved, or the day's time
+// changed or is gone. A draft with stale days must be made again.
+func (s *Store) StaleInvoiceDays(ctx context.Context, runID, invoiceID domain.ID) (_ int, err error) {
+	defer domain.Wrap(&err, "store.StaleInvoiceDays(%d, %d)", runID, invoiceID)
 	tid, err := tenant(ctx)
 	if err != nil {
 		return 0, err
@@ -64,11 +65,13 @@ func (s *Store) StaleInvoiceDays(ctx context.Context, invoiceID domain.ID) (_ in
 	var n int
 	err = s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM invoice_line_days d
 		JOIN invoice_lines il ON il.tenant_id = d.tenant_id AND il.id = d.invoice_line_id
+		JOIN invoices i ON i.tenant_id = il.tenant_id AND i.id = il.invoice_id
 		JOIN timesheets t ON t.tenant_id = d.tenant_id AND t.id = d.timesheet_id
 		LEFT JOIN timesheet_lines l ON l.tenant_id = d.tenant_id AND l.timesheet_id = d.timesheet_id
 			AND l.declaration_type_id = d.declaration_type_id AND l.day = d.day
-		WHERE d.tenant_id = $1 AND il.invoice_id = $2 AND (t.status <> $3 OR l.minutes IS NULL OR l.minutes <> d.minutes)`,
-		tid, invoiceID, string(domain.TimesheetApproved)).Scan(&n)
+		WHERE d.tenant_id = $1 AND (i.run_id = $2 AND i.status = $4 OR i.id = $3)
+		AND (t.status <> $5 OR l.minutes IS NULL OR l.minutes <> d.minutes)`,
+		tid, runID, invoiceID, string(domain.InvoiceDraft), string(domain.TimesheetApproved)).Scan(&n)
 	return n, translate(err)
 }
 

@@ -185,7 +185,7 @@ CREATE TABLE invoice_lines (
     FOREIGN KEY (tenant_id, declaration_type_id) REFERENCES declaration_types (tenant_id, id),
     FOREIGN KEY (tenant_id, credits_line_id) REFERENCES invoice_lines (tenant_id, id)
 );
-CREATE INDEX invoice_lines_invoice ON invoice_lines (tenant_id, invoice_id, position);
+CREATE UNIQUE INDEX invoice_lines_invoice ON invoice_lines (tenant_id, invoice_id, position);
 CREATE INDEX invoice_lines_placement ON invoice_lines (tenant_id, placement_id);
 
 CREATE TABLE invoice_line_days (
