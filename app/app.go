@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
@@ -32,6 +33,10 @@ func New(cfg Config, db *store.DB, bundle *i18n.Bundle, log *slog.Logger) (*App,
 		ResetPerAccount: cfg.ResetPerAccount, ResetPerAddress: cfg.ResetPerAddress}
 	accounts.Defaults()
 	svc := &service.Service{DB: db, Bundle: bundle, Links: links, Accounts: accounts,
-		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate}
+		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate, ApplyLimit: cfg.ApplyPerAddress}
+	if svc.ApplyLimit == nil {
+		svc.ApplyLimit = &service.Limiter{Max: 20, Window: time.Hour}
+	}
+	svc.ApplyLimit.DB = db
 	return &App{Config: cfg, DB: db, Bundle: bundle, Log: log, Links: links, Service: svc, Accounts: accounts}, nil
 }

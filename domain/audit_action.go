@@ -20,6 +20,8 @@ func AuditActions() []AuditAction {
 		{"update", "records"},
 		{"upload", "records"},
 		{"download", "records"},
+		{"settings", "records"},
+		{"merge", "records"},
 
 		{"sign_in", "accounts"},
 		{"sign_in_failed", "accounts"},
@@ -70,6 +72,7 @@ func AuditActions() []AuditAction {
 		{"portal_document_download", "portal"},
 		{"portal_receipt_download", "portal"},
 		{"portal_receipt_delete", "portal"},
+		{"careers_apply", "portal"},
 
 		{"match_from_pool", "matches"},
 		{"match_approve", "matches"},

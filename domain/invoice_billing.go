@@ -113,7 +113,7 @@ func (s *InvoiceSettings) Validate() error {
 	s.Country = strings.ToUpper(strings.TrimSpace(s.Country))
 	v.Required(s.LegalName, "legal_name")
 	v.MaxLen(s.LegalName, 200, "legal_name")
-	v.Check(ValidCountry(s.Country), "country", "invoice.error.country")
+	v.Check(InvoiceCountry(s.Country), "country", "invoice.error.country")
 	v.MaxLen(s.Street, 200, "street")
 	v.MaxLen(s.City, 100, "city")
 	v.MaxLen(s.PostalCode, 20, "postal_code")
@@ -188,7 +188,7 @@ func (b *ClientBilling) Validate(sellerCountry string) error {
 	v.MaxLen(b.Street, 200, "street")
 	v.MaxLen(b.City, 100, "city")
 	v.MaxLen(b.PostalCode, 20, "postal_code")
-	v.Check(ValidCountry(b.Country), "country", "invoice.error.country")
+	v.Check(InvoiceCountry(b.Country), "country", "invoice.error.country")
 	treatment := b.VATTreatment
 	v.Check(slices.Contains(VATTreatments(), treatment), "vat_treatment", "validation.choice")
 	// Reverse charge needs the client's VAT number (BR-AE-02); so does a
@@ -251,7 +251,7 @@ func (f *FreelancerBilling) Validate() error {
 	}
 	v.Required(f.TradingName, "trading_name")
 	v.MaxLen(f.TradingName, 200, "trading_name")
-	v.Check(ValidCountry(f.Country), "country", "invoice.error.country")
+	v.Check(InvoiceCountry(f.Country), "country", "invoice.error.country")
 	checkVAT(&v, &f.VATNumber, f.Country, "vat_number", false)
 	checkIBAN(&v, &f.IBAN, "iban")
 	v.MaxLen(f.CoCNumber, 40, "coc_number")

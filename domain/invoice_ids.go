@@ -16,8 +16,10 @@ var otherCountries = []string{"GB", "CH", "NO", "IS", "LI", "US", "CA", "AU"}
 // EUCountry reports whether code is an EU member state.
 func EUCountry(code string) bool { return slices.Contains(euCountries, code) }
 
-// ValidCountry reports whether code is a country invoices can go to.
-func ValidCountry(code string) bool { return EUCountry(code) || slices.Contains(otherCountries, code) }
+// InvoiceCountry reports whether code is a country invoices can go to.
+func InvoiceCountry(code string) bool {
+	return EUCountry(code) || slices.Contains(otherCountries, code)
+}
 
 // vatFormats are the VAT identification number formats per country, the
 // country prefix included (Greece uses EL), as the EU's VIES service

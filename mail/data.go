@@ -116,6 +116,19 @@ type InvoiceData struct {
 	Link     string // the document in the Hiring Portal; may be empty
 }
 
+// ApplicationData is the data of application_confirmation (to the
+// applicant) and application_notice (to the recruiter who owns the vacancy,
+// or the agency's owner of open applications): someone applied on the
+// careers site (issue 16).
+type ApplicationData struct {
+	Name      string // the recipient's full name
+	Agency    string // the agency's name
+	Candidate string // the applicant's full name
+	Vacancy   string // the vacancy's title; empty for an open application
+	Link      string // to the applicant: the vacancy on the careers site; to the recruiter: the candidate in the back office
+	PortalURL string // the Professional Portal's sign-in address
+}
+
 // Sample returns example data for key, as template writers see it in the
 // README; the tests render every default template with it. It reports false
 // for an unknown key.
@@ -143,6 +156,9 @@ func Sample(key string) (any, bool) {
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true
+	case "application_confirmation", "application_notice":
+		return ApplicationData{Name: "Anna de Vries", Agency: "Acme Staffing", Candidate: "Anna de Vries", Vacancy: "Welder",
+			Link: "https://acme.example.com/jobs/12-welder", PortalURL: "https://acme.example.com/portal/"}, true
 	case "match_decided":
 		return MatchDecidedData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Candidate: "Anna de Vries", Vacancy: "Welder", Approved: true,

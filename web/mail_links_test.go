@@ -185,6 +185,16 @@ func TestEveryMailLinkOpensItsPage_G2(t *testing.T) {
 		ml.expect("match_decided", other, map[string]*webtest.Client{other.Recruiter.Email: theirRecruiter})
 		want(t, "message", x1.Post("/hiring/contact", url.Values{"subject": {"Start date"}, "body": {"Can Anna start in May?"}}), http.StatusSeeOther)
 		ml.expect("portal_message_received", other, map[string]*webtest.Client{other.Recruiter.Email: theirRecruiter})
+		// Issue 16: an application on the other agency's careers site, to
+		// the applicant and the vacancy's owner.
+		cw := other.CareersWorld(t, env.Store)
+		visitor := anonymous()
+		visitor.Host = ml.hosts[other.Tenant.ID]
+		applied := url.Values{"first_name": {"Ada"}, "last_name": {"Applicant"}, "email": {"ada@example.test"}, "consent": {"on"}}
+		want(t, "apply", visitor.Post(fmt.Sprintf("/jobs/%d/apply", cw.Published[0].ID), applied), http.StatusSeeOther)
+		ml.expect("application_confirmation+notice", other, map[string]*webtest.Client{"ada@example.test": anonymous(),
+			other.Recruiter.Email: theirRecruiter})
+		ml.covered = append(ml.covered, "application_confirmation", "application_notice")
 
 		// Acme again: an invoice to the contact its client names (issue 17).
 		iw := acme.InvoiceWorld(t, env.Store)

@@ -160,7 +160,7 @@ func (a *App) invoiceFile(w http.ResponseWriter, r *http.Request, format string)
 	if err != nil {
 		return err
 	}
-	f, err := a.Svc.InvoiceFile(r.Context(), actor(r.Context()), inv.ID, format)
+	f, err := a.Svc.InvoiceFile(r.Context(), actor(r), inv.ID, format)
 	if err != nil {
 		return err
 	}
