@@ -110,4 +110,6 @@ type Mail struct {
 	// ScrubbedAt is when the mail's subject and text were removed: by an
 	// erasure, or because a delivered mail's text is kept only for a while.
 	ScrubbedAt *time.Time
+	// Attachments are loaded for delivery only (outbox_attachments).
+	Attachments []MailAttachment
 }

@@ -113,6 +113,21 @@ type MatchDecidedData struct {
 	Link      string // the match in the back office
 }
 
+// InvoiceData is the data of invoice_issued: the agency confirmed an
+// invoice or a credit note; it goes to the client's contacts that its
+// invoicing details name, with the UBL XML and the PDF attached (issue 17).
+type InvoiceData struct {
+	Name     string // the recipient's full name; may be empty (the client's invoice address)
+	Agency   string // the agency's name
+	Company  string // the client's name
+	Document string // "invoice" or "credit note", in the recipient's language
+	Number   string // the document's number
+	Date     string // the issue date, e.g. "2026-12-01"
+	DueDate  string // the day payment is due; may be empty (credit notes)
+	Total    string // the amount with VAT, formatted, e.g. "€ 1.234,56"
+	Link     string // the document in the Hiring Portal; may be empty
+}
+
 // ApplicationData is the data of application_confirmation (to the
 // applicant) and application_notice (to the recruiter who owns the vacancy,
 // or the agency's owner of open applications): someone applied on the
@@ -164,6 +179,10 @@ func Sample(key string) (any, bool) {
 		return MatchDecidedData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Candidate: "Anna de Vries", Vacancy: "Welder", Approved: true,
 			Comment: "Strong profile, please plan an interview.", Link: "https://acme.example.com/office/matches/12"}, true
+	case "invoice_issued":
+		return InvoiceData{Name: "Jörg Müller", Agency: "Acme Staffing", Company: "Acme Steel", Document: "invoice",
+			Number: "2026-000042", Date: "2026-12-01", DueDate: "2026-12-31", Total: "€ 1.234,56",
+			Link: "https://acme.example.com/hiring/invoices/42"}, true
 	}
 	return nil, false
 }

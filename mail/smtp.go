@@ -1,6 +1,7 @@
 package mail
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/mail"
@@ -106,6 +107,11 @@ func (s *SMTP) Send(ctx context.Context, m domain.Mail, accepted func()) error {
 	msg.SetMessageIDWithValue(fmt.Sprintf("outbox-%d.%d@%s", m.ID, m.TenantID, s.msgHost))
 	msg.SetDate()
 	msg.SetBodyString(gomail.TypeTextPlain, m.Body)
+	for _, a := range m.Attachments {
+		if err := msg.AttachReader(a.FileName, bytes.NewReader(a.Content), gomail.WithFileContentType(gomail.ContentType(a.ContentType))); err != nil {
+			return fmt.Errorf("attach %s: %w", a.FileName, err)
+		}
+	}
 	client, err := gomail.NewClient(s.host, s.opts...)
 	if err != nil {
 		return fmt.Errorf("smtp client: %w", err)

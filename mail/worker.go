@@ -161,7 +161,10 @@ func (w *Worker) deliver(ctx context.Context, m domain.Mail, token string) error
 		markErr = w.DB.MarkMailSent(record, m.ID, token)
 	}
 	sendCtx, cancel := context.WithTimeout(ctx, w.SendTimeout)
-	sendErr := w.Sender.Send(sendCtx, m, markSent)
+	var sendErr error
+	if m.Attachments, sendErr = w.DB.MailAttachments(sendCtx, m.TenantID, m.ID); sendErr == nil {
+		sendErr = w.Sender.Send(sendCtx, m, markSent)
+	}
 	cancel()
 	if recorded || sendErr == nil {
 		markSent()

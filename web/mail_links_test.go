@@ -210,6 +210,14 @@ func TestEveryMailLinkOpensItsPage_G2(t *testing.T) {
 			other.Recruiter.Email: theirRecruiter})
 		ml.covered = append(ml.covered, "application_confirmation", "application_notice")
 
+		// Acme again: an invoice to the contact its client names (issue 17).
+		iw := acme.InvoiceWorld(t, env.Store)
+		ingrid := signIn(acme, "/hiring", iw.Ingrid.Email)
+		run := admin.Post("/office/invoice-runs", url.Values{"period": {"2026-01"}})
+		want(t, "invoice run", run, http.StatusSeeOther)
+		want(t, "confirm run", admin.Post(strings.SplitN(run.Location, "?", 2)[0]+"/confirm", nil), http.StatusSeeOther)
+		ml.expect("invoice_issued", acme, map[string]*webtest.Client{iw.Ingrid.Email: ingrid})
+
 		for _, key := range domain.EmailTemplateKeys {
 			if !slices.Contains(ml.covered, key) {
 				t.Errorf("no step makes a %s mail: add one, so its links are followed", key)

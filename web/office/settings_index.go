@@ -21,6 +21,7 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/email-templates", Label: "settings.email_templates"},
 	{Value: "/office/settings/reports", Label: "settings.reports"},
 	{Value: "/office/settings/timesheets", Label: "settings.timesheets.title"},
+	{Value: "/office/settings/invoicing", Label: "invoice.settings.title"},
 	{Value: "/office/settings/groups", Label: "settings.groups"},
 	{Value: "/office/settings/relations", Label: "settings.relations"},
 	{Value: "/office/settings/sources", Label: "settings.sources"},
