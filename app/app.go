@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/metrics"
@@ -37,7 +38,11 @@ func New(cfg Config, db *store.DB, bundle *i18n.Bundle, log *slog.Logger) (*App,
 	accounts.Events = m
 	accounts.Defaults()
 	svc := &service.Service{DB: db, Bundle: bundle, Links: links, Accounts: accounts,
-		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate}
+		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate, ApplyLimit: cfg.ApplyPerAddress}
+	if svc.ApplyLimit == nil {
+		svc.ApplyLimit = &service.Limiter{Max: 20, Window: time.Hour}
+	}
+	svc.ApplyLimit.DB = db
 	host, _ := os.Hostname()
 	svc.Instance = service.NewInstanceName(host)
 	return &App{Config: cfg, DB: db, Bundle: bundle, Log: log, Links: links, Service: svc, Accounts: accounts, Metrics: m}, nil

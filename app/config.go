@@ -61,6 +61,9 @@ type Config struct {
 	// service.Accounts' defaults. Kept in the database.
 	SignInPerAccount, SignInPerAddress *service.Limiter
 	ResetPerAccount, ResetPerAddress   *service.Limiter
+	// ApplyPerAddress limits the careers site's applications per client
+	// address (issue 16); nil takes 20 an hour. Kept in the database.
+	ApplyPerAddress *service.Limiter
 }
 
 // Secure reports whether the install is reached over https.

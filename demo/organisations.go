@@ -12,6 +12,8 @@ type company struct {
 	id       int64
 	name     string
 	city     string
+	street   string // invoice address (issue 17)
+	postal   string
 	loc      *locale
 	field    *field
 	owner    user
@@ -70,9 +72,12 @@ func (l *loader) organisations() {
 		co.city = pick(r, co.loc.cities)
 		host := slug(co.name) + ".example"
 		created := l.randomPast(r, 3*365)
+		// The same draws in the same order as the arguments once took them.
+		ph := phone(r, co.loc)
+		co.street = fmt.Sprintf("%s %d", pick(r, co.loc.streets), between(r, 1, 250))
+		co.postal = co.loc.postalCode(r)
 		co.id = t.companies.add(tid, co.owner.id, string(domain.CompanyClient), co.name, "info@"+host,
-			phone(r, co.loc), "https://www."+host, fmt.Sprintf("%s %d", pick(r, co.loc.streets), between(r, 1, 250)),
-			co.loc.postalCode(r), co.city, co.loc.country, created, created.Add(time.Duration(r.IntN(300))*day/3))
+			ph, "https://www."+host, co.street, co.postal, co.city, co.loc.country, created, created.Add(time.Duration(r.IntN(300))*day/3))
 
 		for _, k := range r.Perm(len(departmentNames))[:between(r, 2, 5)] {
 			co.depts = append(co.depts, t.departments.add(tid, co.id, departmentNames[k]))
@@ -172,7 +177,8 @@ func (l *loader) vacancies() {
 			co.name, v.title, co.city, hours)
 		dept := pick(r, co.depts)
 		v.id = t.vacancies.add(tid, co.id, nullID(contactID), co.owner.id, nullID(s.source), dept, l.procStandard,
-			v.title, desc, co.city, hours, string(status), string(domain.PoolNone), string(s.origin), v.created, v.created)
+			v.title, desc, co.city, hours, string(status), string(domain.PoolNone), string(s.origin), v.created, v.created,
+			0, 0, "", "", co.field.category(), nil)
 		co.vacs = append(co.vacs, len(l.vacs))
 		l.vacs = append(l.vacs, v)
 	}
@@ -180,14 +186,15 @@ func (l *loader) vacancies() {
 	since := l.now.AddDate(-2, 0, 0)
 	l.generalPool = t.vacancies.add(tid, l.poolCompany, l.poolContact.id, l.admin.id, nil, nil, l.procPool,
 		"General talent pool", "Candidates every client may consider.", "", 0, string(domain.VacancyOpen),
-		string(domain.PoolGeneral), string(domain.OriginOffice), since, since)
+		string(domain.PoolGeneral), string(domain.OriginOffice), since, since, 0, 0, "", "", "", nil)
 	for _, co := range l.clients[:min(3, len(l.clients))] {
 		v := vacancy{co: co, contact: co.contacts[0].id, title: "Talent pool " + co.name, open: true, created: since}
 		v.id = t.vacancies.add(tid, co.id, v.contact, co.owner.id, nil, nil, l.procPool, v.title,
 			"Candidates kept in view for "+co.name+".", co.city, 0, string(domain.VacancyOpen),
-			string(domain.PoolCompany), string(domain.OriginOffice), since, since)
+			string(domain.PoolCompany), string(domain.OriginOffice), since, since, 0, 0, "", "", "", nil)
 		l.companyPools = append(l.companyPools, v)
 	}
+	l.careersVacancies()
 }
 
 // pickContact picks a contact of co, a hiring manager when wanted and one

@@ -70,8 +70,14 @@ type Vacancy struct {
 	Status       VacancyStatus
 	Pool         PoolKind
 	Origin       Origin
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// Pay, Category and ClosesOn are what the careers site and its feeds
+	// show (issue 16): the pay range, a category visitors filter on, and
+	// the last day the vacancy is published (zero for no end).
+	Pay       PayRange
+	Category  string
+	ClosesOn  Date
+	CreatedAt time.Time
+	UpdatedAt time.Time
 
 	CompanyName    string
 	ContactName    string
@@ -88,12 +94,16 @@ func (v Vacancy) Active() bool { return v.Status == VacancyOpen }
 func (vac Vacancy) Validate() error {
 	var v Validator
 	v.Required(vac.Title, "title")
-	v.MaxLen(vac.Title, 200, "title")
+	v.MaxLen(vac.Title, MaxJobTitle, "title")
+	v.MaxLen(vac.Description, MaxDescription, "description")
+	v.MaxLen(vac.Location, MaxLocation, "location")
 	v.Check(vac.CompanyID != 0, "company_id", "validation.required")
 	v.Check(vac.OwnerID != 0, "owner_id", "validation.required")
 	v.Check(vac.ProcedureID != 0, "procedure_id", "validation.required")
 	v.Check(vac.Status == VacancyOpen || vac.Status == VacancyClosed, "status", "validation.choice")
 	v.Check(vac.HoursPerWeek >= 0 && vac.HoursPerWeek <= 80, "hours_per_week", "validation.hours_per_week")
+	v.MaxLen(vac.Category, 100, "category")
+	vac.Pay.validate(&v)
 	return v.Err()
 }
 

@@ -75,6 +75,18 @@ type PrivacyExportData struct {
 	Expires string // when the link stops working, e.g. "2026-03-21 14:00 UTC"
 }
 
+// PrivacyRefusedData is the data of privacy_erasure_refused: the agency may
+// not erase the candidate's data while a hold stands and answers its
+// erasure request under GDPR art. 17(3) (F2).
+type PrivacyRefusedData struct {
+	Name        string // the candidate's full name
+	Agency      string // the agency's name
+	Date        string // the day the request was received, e.g. "2026-03-14"
+	Ground      string // the point of art. 17(3), e.g. "17(3)(e)"
+	Explanation string // why the data must be kept, in the recruiter's words
+	Link        string // the candidate's requests in the portal
+}
+
 // PortalMessageData is the data of portal_message_received: a contact wrote
 // a message in the Hiring Portal; it goes to the record's owner (E11).
 type PortalMessageData struct {
@@ -101,6 +113,34 @@ type MatchDecidedData struct {
 	Link      string // the match in the back office
 }
 
+// InvoiceData is the data of invoice_issued: the agency confirmed an
+// invoice or a credit note; it goes to the client's contacts that its
+// invoicing details name, with the UBL XML and the PDF attached (issue 17).
+type InvoiceData struct {
+	Name     string // the recipient's full name; may be empty (the client's invoice address)
+	Agency   string // the agency's name
+	Company  string // the client's name
+	Document string // "invoice" or "credit note", in the recipient's language
+	Number   string // the document's number
+	Date     string // the issue date, e.g. "2026-12-01"
+	DueDate  string // the day payment is due; may be empty (credit notes)
+	Total    string // the amount with VAT, formatted, e.g. "€ 1.234,56"
+	Link     string // the document in the Hiring Portal; may be empty
+}
+
+// ApplicationData is the data of application_confirmation (to the
+// applicant) and application_notice (to the recruiter who owns the vacancy,
+// or the agency's owner of open applications): someone applied on the
+// careers site (issue 16).
+type ApplicationData struct {
+	Name      string // the recipient's full name
+	Agency    string // the agency's name
+	Candidate string // the applicant's full name
+	Vacancy   string // the vacancy's title; empty for an open application
+	Link      string // to the applicant: the vacancy on the careers site; to the recruiter: the candidate in the back office
+	PortalURL string // the Professional Portal's sign-in address
+}
+
 // Sample returns example data for key, as template writers see it in the
 // README; the tests render every default template with it. It reports false
 // for an unknown key.
@@ -125,13 +165,24 @@ func Sample(key string) (any, bool) {
 	case "privacy_export_ready":
 		return PrivacyExportData{Name: "Anna de Vries", Agency: "Acme Staffing",
 			Link: "https://acme.example.com/portal/privacy/exports/ABC123", Expires: "2026-03-21 14:00 UTC"}, true
+	case "privacy_erasure_refused":
+		return PrivacyRefusedData{Name: "Anna de Vries", Agency: "Acme Staffing", Date: "2026-03-14", Ground: "17(3)(e)",
+			Explanation: "A dispute about your contract is before the court; we must keep your file until it is settled.",
+			Link:        "https://acme.example.com/portal/privacy"}, true
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true
+	case "application_confirmation", "application_notice":
+		return ApplicationData{Name: "Anna de Vries", Agency: "Acme Staffing", Candidate: "Anna de Vries", Vacancy: "Welder",
+			Link: "https://acme.example.com/jobs/12-welder", PortalURL: "https://acme.example.com/portal/"}, true
 	case "match_decided":
 		return MatchDecidedData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Candidate: "Anna de Vries", Vacancy: "Welder", Approved: true,
 			Comment: "Strong profile, please plan an interview.", Link: "https://acme.example.com/office/matches/12"}, true
+	case "invoice_issued":
+		return InvoiceData{Name: "Jörg Müller", Agency: "Acme Staffing", Company: "Acme Steel", Document: "invoice",
+			Number: "2026-000042", Date: "2026-12-01", DueDate: "2026-12-31", Total: "€ 1.234,56",
+			Link: "https://acme.example.com/hiring/invoices/42"}, true
 	}
 	return nil, false
 }

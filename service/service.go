@@ -24,7 +24,8 @@ type Service struct {
 	// (never from a request's Host header).
 	Links Links
 	// Accounts checks a current password where a use case needs one (a new
-	// e-mail address).
+	// e-mail address), and sends the Professional Portal link an applicant
+	// asks for (issue 16).
 	Accounts *Accounts
 	// MailDelivers is true when an SMTP server delivers the outbox; without
 	// one (a trial) admins read the mails in the outbox.
@@ -38,6 +39,9 @@ type Service struct {
 	// (a minute when 0).
 	Instance string
 	JobLease time.Duration
+	// ApplyLimit limits the careers site's applications per client address
+	// (issue 16); nil limits nothing.
+	ApplyLimit *Limiter
 }
 
 // New returns a Service on db with the database's clock.
@@ -54,6 +58,5 @@ func (s *Service) store() *store.Store { return s.DB.Store() }
 
 // auditCandidate writes one audit entry (F4) through st, the transaction's store.
 func auditCandidate(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
-	return st.Audit(ctx, domain.AuditEntry{ActorKind: actor.Kind, ActorID: actor.ID, ActorName: actor.Name,
-		Action: action, ObjectKind: string(kind), ObjectID: id, Detail: detail})
+	return auditRecord(ctx, st, actor, string(kind), id, action, detail)
 }

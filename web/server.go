@@ -11,6 +11,7 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/web/api"
+	"github.com/matchpoint/matchpoint/web/careers"
 	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
@@ -26,6 +27,7 @@ type Server struct {
 	Office   *office.App
 	Portal   *portal.App
 	Hiring   *hiring.App
+	Careers  *careers.App
 	API      *api.App
 	Accounts *service.Accounts
 	handler  http.Handler
@@ -54,7 +56,12 @@ func New(ap *app.App) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	careersApp, err := careers.New(ap)
+	if err != nil {
+		return nil, err
+	}
 	tenantMux := http.NewServeMux()
+	careersApp.Mount(tenantMux)
 	officeApp.Mount(tenantMux)
 	publicApp.Mount(tenantMux)
 	portalApp.Mount(tenantMux)
@@ -81,7 +88,7 @@ func New(ap *app.App) (*Server, error) {
 	h := kit.RequestID(kit.Recover(ap.Log, kit.RealClient(cfg.TrustedProxies, kit.SecurityHeaders(cfg.Secure(), cop.Handler(root)))))
 	// Outermost, so a panic's 500 is counted too; the route is noted below.
 	h = kit.TrackRoute(ap.Metrics.Requests(kit.RouteLabel, h))
-	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, API: apiApp, Accounts: ap.Accounts, handler: h}, nil
+	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, Careers: careersApp, API: apiApp, Accounts: ap.Accounts, handler: h}, nil
 }
 
 // ServeHTTP serves every surface.

@@ -51,9 +51,9 @@ func token(ctx context.Context) domain.APIToken {
 
 // actor is who the API acts as in histories: the admin who created the
 // token, named after the token.
-func actor(ctx context.Context) store.Actor {
-	t := token(ctx)
-	return store.Actor{Kind: domain.AudienceOffice, ID: t.CreatedBy, Name: "API: " + t.Name}
+func actor(r *http.Request) store.Actor {
+	t := token(r.Context())
+	return store.Actor{Kind: domain.AudienceOffice, ID: t.CreatedBy, Name: "API: " + t.Name, Addr: kit.ClientAddr(r)}
 }
 
 // Mount registers the route table on mux.
@@ -61,7 +61,8 @@ func (a *App) Mount(mux *http.ServeMux) {
 	for _, rt := range a.Routes() {
 		h := a.wrap(rt.Handler)
 		if !rt.Public {
-			h = a.authenticate(h)
+			// F4: what a GET read of persons' records is audited, as the token.
+			h = a.authenticate(kit.AuditReads(a.auditReads, rt.Method+" "+Prefix+rt.Path, a.Log, h))
 		}
 		pattern := rt.Method + " " + Prefix + rt.Path
 		mux.Handle(pattern, kit.Routed(pattern, h))

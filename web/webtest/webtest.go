@@ -19,6 +19,7 @@ import (
 	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web"
+	"github.com/matchpoint/matchpoint/web/careers"
 	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
@@ -263,15 +264,19 @@ func (e *Env) Web() *web.Server { return e.server }
 // Routes is the back office's route table.
 func (e *Env) Routes() []office.Route { return e.server.Office.Routes() }
 
+// Careers is the careers site (issue 16), for tests that set its base URL
+// or its limiter.
+func (e *Env) Careers() *careers.App { return e.server.Careers }
+
 // SurfaceRoute is a route of any surface with who may call it.
 type SurfaceRoute struct {
-	Surface string // "/office", "/portal" or "/hiring"
+	Surface string // "/office", "/portal", "/hiring" or "/jobs" (the careers site, all public)
 	Pattern string
 	Public  bool
 	Admin   bool // office routes for admins only
 }
 
-// AllRoutes lists the route tables of the three surfaces.
+// AllRoutes lists the route tables of the surfaces.
 func (e *Env) AllRoutes() []SurfaceRoute {
 	var out []SurfaceRoute
 	for _, r := range e.server.Office.Routes() {
@@ -282,6 +287,9 @@ func (e *Env) AllRoutes() []SurfaceRoute {
 	}
 	for _, r := range e.server.Hiring.Routes() {
 		out = append(out, SurfaceRoute{"/hiring", r.Pattern, r.Access == hiring.Public, false})
+	}
+	for _, r := range e.server.Careers.Routes() {
+		out = append(out, SurfaceRoute{"/jobs", r.Pattern, r.Access == careers.Public, false})
 	}
 	return out
 }
