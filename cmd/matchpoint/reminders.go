@@ -56,11 +56,15 @@ func runReminders(ctx context.Context, args []string, stdout io.Writer) error {
 }
 
 // startReminders runs the agencies' timesheet reminders on their configured
-// weekday and hour (in the server's time zone) every few minutes, with the
-// application's use cases (so their links come from the base URL). The
-// function it returns stops the job and waits for it, so that serve closes
-// the database only after.
-func startReminders(ctx context.Context, a *app.App) (stop func()) {
+// weekday and hour (in the server's time zone), looking every `every` (5
+// minutes when 0), with the application's use cases (so their links come
+// from the base URL). Every instance looks; one of them sends a week's
+// reminders (service.RunOnce). The function it returns stops the job and
+// waits for it, so that serve closes the database only after.
+func startReminders(ctx context.Context, a *app.App, every time.Duration) (stop func()) {
+	if every <= 0 {
+		every = 5 * time.Minute
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
 	svc, log := a.Service, a.Log
@@ -77,7 +81,7 @@ func startReminders(ctx context.Context, a *app.App) (stop func()) {
 	}
 	go func() {
 		defer close(done)
-		t := time.NewTicker(5 * time.Minute)
+		t := time.NewTicker(every)
 		defer t.Stop()
 		tick()
 		for {

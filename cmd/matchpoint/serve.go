@@ -28,6 +28,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	addr := fs.String("addr", envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), "address to listen on")
 	metricsAddr := fs.String("metrics-addr", os.Getenv("MATCHPOINT_METRICS_ADDR"),
 		"address of the operator's listener for Prometheus /metrics, /healthz and /readyz, e.g. 127.0.0.1:9090; never the public address; empty = none (env MATCHPOINT_METRICS_ADDR)")
+	jobsEvery := fs.Duration("jobs-every", envDuration("MATCHPOINT_JOBS_EVERY", 5*time.Minute),
+		"how often this instance looks for scheduled work due (timesheet reminders); whichever instance looks first does it (env MATCHPOINT_JOBS_EVERY)")
 	retentionEvery := fs.Duration("retention-every", 0, "run the retention job (F3) at this interval, e.g. 24h; 0 = off (run 'matchpoint retention' from cron instead)")
 	var demoFlag optionalBool
 	fs.Var(&demoFlag, "demo", "load the demo agency into an empty database (default: only on SQLite)")
@@ -95,7 +97,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	printSignIns(stdout, signIns)
 	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
 	defer startRetention(ctx, a, *retentionEvery)()
-	defer startReminders(ctx, a)()
+	defer startReminders(ctx, a, *jobsEvery)()
 	errc := make(chan error, 1)
 	go func() {
 		if af.tlsCert != "" {
