@@ -138,7 +138,9 @@ func newStallingSMTP(t *testing.T) *stallingSMTP {
 	return s
 }
 
-func (s *stallingSMTP) URL() string { return "smtp://" + s.addr + "?from=noreply@matchpoint.test&tls=none" }
+func (s *stallingSMTP) URL() string {
+	return "smtp://" + s.addr + "?from=noreply@matchpoint.test&tls=none"
+}
 
 // Stall holds new sessions at MAIL FROM until Release.
 func (s *stallingSMTP) Stall() { s.mu.Lock(); s.gate = make(chan struct{}); s.mu.Unlock() }
@@ -150,7 +152,11 @@ func (s *stallingSMTP) Release() { s.mu.Lock(); close(s.gate); s.mu.Unlock() }
 func (s *stallingSMTP) Held() int { s.mu.Lock(); defer s.mu.Unlock(); return s.held }
 
 // Received is how many mails each recipient got.
-func (s *stallingSMTP) Received(to string) int { s.mu.Lock(); defer s.mu.Unlock(); return s.got[strings.ToLower(to)] }
+func (s *stallingSMTP) Received(to string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.got[strings.ToLower(to)]
+}
 
 type stallSession struct {
 	s  *stallingSMTP
@@ -169,7 +175,10 @@ func (x *stallSession) Mail(string, *smtp.MailOptions) error {
 	return nil
 }
 
-func (x *stallSession) Rcpt(to string, _ *smtp.RcptOptions) error { x.to = append(x.to, to); return nil }
+func (x *stallSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	x.to = append(x.to, to)
+	return nil
+}
 
 func (x *stallSession) Data(r io.Reader) error {
 	if _, err := io.ReadAll(r); err != nil {
