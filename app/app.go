@@ -9,6 +9,7 @@ import (
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/metrics"
 	"github.com/matchpoint/matchpoint/service"
+	"github.com/matchpoint/matchpoint/sso"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -36,6 +37,7 @@ func New(cfg Config, db *store.DB, bundle *i18n.Bundle, log *slog.Logger) (*App,
 		ResetPerAccount: cfg.ResetPerAccount, ResetPerAddress: cfg.ResetPerAddress}
 	m := metrics.New(db)
 	accounts.Events = m
+	accounts.SSO, accounts.SSOAllowPrivate = sso.New(cfg.SSOAllowPrivate), cfg.SSOAllowPrivate
 	accounts.Defaults()
 	svc := &service.Service{DB: db, Bundle: bundle, Links: links, Accounts: accounts,
 		MailDelivers: cfg.SMTPURL != "", WebhooksAllowPrivate: cfg.WebhooksAllowPrivate, ApplyLimit: cfg.ApplyPerAddress}

@@ -47,6 +47,10 @@ type Config struct {
 	// WebhooksAllowPrivate lets webhooks go to loopback and private
 	// addresses (G1).
 	WebhooksAllowPrivate bool
+	// SSOAllowPrivate lets admins name an identity provider (single
+	// sign-on) on a loopback or private address; off, such issuers are
+	// refused and connections to them too.
+	SSOAllowPrivate bool
 	// PasswordParams are the argon2id costs of new passwords; zero takes
 	// password.Default (tests lower them).
 	PasswordParams password.Params

@@ -35,6 +35,7 @@ func AuditActions() []AuditAction {
 		{"totp_disable_failed", "accounts"},
 		{"email_change_failed", "accounts"},
 		{"outbox_secret_revealed", "accounts"},
+		{"sso_settings", "accounts"},
 		{"password_reset_requested", "accounts"},
 		{"password_reset_limited", "accounts"},
 		{"totp_enabled", "accounts"},

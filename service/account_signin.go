@@ -50,6 +50,13 @@ func (s *Accounts) SignIn(ctx context.Context, aud domain.Audience, f SignInForm
 	if f.Step != "" {
 		return s.signInStep(ctx, aud, f, o)
 	}
+	if off, err := s.passwordOff(ctx, aud); err != nil || off {
+		if err != nil {
+			return SignInResult{}, err
+		}
+		_ = audit(ctx, st, o, aud, 0, f.Email, "sign_in_failed", "password sign-in is off (single sign-on)")
+		return SignInResult{}, ErrPasswordOff
+	}
 	keys := s.signInKeys(aud, f.Email, o)
 	if ok, err := s.reserve(ctx, keys); err != nil || !ok {
 		if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/password"
+	"github.com/matchpoint/matchpoint/sso"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -40,6 +41,11 @@ type Accounts struct {
 	// Events counts failed and limited sign-ins for the metrics; nil
 	// counts nothing.
 	Events AccountEvents
+	// SSO talks to the agencies' identity providers (single sign-on);
+	// SSOAllowPrivate lets an admin name a provider on a private or
+	// loopback address.
+	SSO             *sso.Client
+	SSOAllowPrivate bool
 
 	hashing chan struct{}
 }
@@ -188,6 +194,11 @@ func (s *Accounts) NeedsTOTPSetup(ctx context.Context, a domain.Account) (bool, 
 	}
 	if !set.RequireTOTP(a.Audience) {
 		return false, nil
+	}
+	// Signed in by the agency's identity provider only: the second factor
+	// is the provider's.
+	if off, err := s.passwordOff(ctx, a.Audience); err != nil || off {
+		return false, err
 	}
 	t, err := s.store().TOTP(ctx, a.Audience, a.ID)
 	if errors.Is(err, domain.ErrNotFound) {

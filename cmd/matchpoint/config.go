@@ -67,6 +67,7 @@ type appFlags struct {
 	uploadMB       int
 	resetLife      time.Duration
 	allowPrivate   bool
+	ssoPrivate     bool
 }
 
 func (f *appFlags) register(fs *flag.FlagSet) {
@@ -85,6 +86,8 @@ func (f *appFlags) register(fs *flag.FlagSet) {
 		"how long a password-reset link works")
 	fs.BoolVar(&f.allowPrivate, "webhooks-allow-private", envBool("MATCHPOINT_WEBHOOKS_ALLOW_PRIVATE"),
 		"let webhooks go to loopback and private-network addresses (only for receivers on your own network)")
+	fs.BoolVar(&f.ssoPrivate, "sso-allow-private", envBool("MATCHPOINT_SSO_ALLOW_PRIVATE"),
+		"let admins name a single sign-on identity provider on a loopback or private-network address")
 }
 
 // config makes the application's configuration; addr is the address the
@@ -103,7 +106,7 @@ func (f *appFlags) config(addr string) (app.Config, error) {
 		return app.Config{}, err
 	}
 	cfg := app.Config{BaseURL: base, DefaultTenant: f.tenant, TrustedProxies: proxies, TLSCert: f.tlsCert, TLSKey: f.tlsKey, SMTPURL: f.mail.smtpURL,
-		UploadMaxBytes: int64(f.uploadMB) << 20, ResetLife: f.resetLife, WebhooksAllowPrivate: f.allowPrivate}
+		UploadMaxBytes: int64(f.uploadMB) << 20, ResetLife: f.resetLife, WebhooksAllowPrivate: f.allowPrivate, SSOAllowPrivate: f.ssoPrivate}
 	return cfg, cfg.Validate()
 }
 

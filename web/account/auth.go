@@ -64,6 +64,8 @@ func Routes[R kit.RouteOf[A], A comparable](a *Auth, public, private A) []R {
 		{"POST " + p + "/security/totp", a.totpBegin, private},
 		{"POST " + p + "/security/totp/confirm", a.totpConfirm, private},
 		{"POST " + p + "/security/totp/disable", a.totpDisable, private},
+		{"GET " + p + "/sso", a.ssoStart, public},
+		{"GET " + p + "/sso/callback", a.ssoCallback, public},
 	}
 }
 

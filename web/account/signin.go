@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
@@ -15,10 +16,21 @@ type signinView struct {
 	Next    string
 	Step    string // set while the second factor is asked
 	Problem string // message key of a failure
+	// SSO offers the agency's identity provider; Password the password
+	// form (off when the agency takes single sign-on only).
+	SSO, Password bool
 }
 
 func (a *Auth) signinPage(r *http.Request) signinView {
-	return signinView{Page: a.Page(r, a.titleKey("signin")), Prefix: a.Prefix}
+	v := signinView{Page: a.Page(r, a.titleKey("signin")), Prefix: a.Prefix, Password: true}
+	if a.Audience != domain.AudiencePortal {
+		set, err := a.Accounts.SSOSettings(r.Context(), a.Audience)
+		if err != nil {
+			a.Log.ErrorContext(r.Context(), "single sign-on settings", "err", err)
+		}
+		v.SSO, v.Password = set.Enabled, !set.Enabled || set.PasswordAllowed
+	}
+	return v
 }
 
 func (a *Auth) signinForm(w http.ResponseWriter, r *http.Request) error {
@@ -46,6 +58,9 @@ func (a *Auth) signin(w http.ResponseWriter, r *http.Request) error {
 	case errors.Is(err, service.ErrTooMany):
 		v.Problem = "accounts.too_many"
 		return a.render(w, http.StatusTooManyRequests, "signin", v)
+	case errors.Is(err, service.ErrPasswordOff):
+		v.Problem = "sso.password_off"
+		return a.render(w, http.StatusUnauthorized, "signin", v)
 	case errors.Is(err, service.ErrBusy):
 		w.Header().Set("Retry-After", "5")
 		v.Problem = "accounts.busy"

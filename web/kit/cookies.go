@@ -20,6 +20,13 @@ func sessionCookieName(aud domain.Audience, secure bool) string {
 	return name
 }
 
+// SSOCookieName is the cookie that holds a single sign-on's state, nonce
+// and PKCE verifier between leaving for the identity provider and coming
+// back (ten minutes at most); __Host- prefixed over TLS.
+func SSOCookieName(aud domain.Audience, secure bool) string {
+	return sessionCookieName(aud, secure) + "_sso"
+}
+
 // Cookies is every cookie the application sets: the session cookie of each
 // surface, in its plain and its TLS form. They are all functional (needed to
 // stay signed in), so the application shows no consent banner. The privacy
@@ -31,6 +38,12 @@ func Cookies() []Cookie {
 		for _, secure := range []bool{false, true} {
 			out = append(out, Cookie{Name: sessionCookieName(aud, secure),
 				PurposeKey: "privacy.cookie.purpose." + string(aud), LifetimeKey: "privacy.cookie.lifetime_session"})
+		}
+	}
+	for _, aud := range domain.SSOAudiences {
+		for _, secure := range []bool{false, true} {
+			out = append(out, Cookie{Name: SSOCookieName(aud, secure),
+				PurposeKey: "privacy.cookie.purpose.sso", LifetimeKey: "privacy.cookie.lifetime_sso"})
 		}
 	}
 	return out

@@ -8,5 +8,7 @@ func (a *App) routesAccounts() []Route {
 		{"POST /office/contacts/{id}/credentials", a.contactCredentials, Recruiter},
 		{"GET /office/settings/security", a.settingsSecurity, Admin},
 		{"POST /office/settings/security", a.settingsSecuritySave, Admin},
+		{"GET /office/settings/sso", a.settingsSSO, Admin},
+		{"POST /office/settings/sso", a.settingsSSOSave, Admin},
 	}
 }

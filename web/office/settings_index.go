@@ -28,6 +28,7 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/procedures", Label: "settings.procedures"},
 	{Value: "/office/settings/declaration-types", Label: "settings.declaration_types"},
 	{Value: "/office/settings/security", Label: "accounts.settings_title"},
+	{Value: "/office/settings/sso", Label: "sso.settings_title"},
 	{Value: "/office/settings/users", Label: "recruiters.title"},
 	{Value: "/office/settings/audit", Label: "settings.audit"},
 	{Value: "/office/settings/api-tokens", Label: "api.tokens.title"},

@@ -53,10 +53,23 @@ type Env struct {
 // New starts the application on db.
 func New(t testing.TB, db *store.DB) *Env {
 	t.Helper()
+	return NewWithConfig(t, db, app.Config{})
+}
+
+// NewWithConfig starts the application on db with cfg (Acme as the default
+// agency and cheap password hashing unless cfg says otherwise).
+func NewWithConfig(t testing.TB, db *store.DB, cfg app.Config) *Env {
+	t.Helper()
 	e := &Env{DB: db, Store: db.Store()}
 	e.Acme = newAgency(t, e.Store, "acme", "")
 	e.Other = newAgency(t, e.Store, "other", "other.test")
-	srv, ts, ap := Serve(t, db, app.Config{DefaultTenant: "acme", PasswordParams: FastParams}, false)
+	if cfg.DefaultTenant == "" {
+		cfg.DefaultTenant = "acme"
+	}
+	if cfg.PasswordParams.Memory == 0 {
+		cfg.PasswordParams = FastParams
+	}
+	srv, ts, ap := Serve(t, db, cfg, false)
 	e.server, e.Server, e.app = srv, ts, ap
 	return e
 }
