@@ -30,8 +30,8 @@ const (
 // writer beside a pool of readers, because SQLite allows one writer at a time.
 type DB struct {
 	Dialect Dialect
-	read    *sql.DB
-	write   *sql.DB
+	read    *pool
+	write   *pool
 	now     func() time.Time
 }
 
@@ -56,7 +56,8 @@ func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("connect postgres: %w", err)
 	}
-	return &DB{Dialect: Postgres, read: pool, write: pool, now: time.Now}, nil
+	p := newPool(pool, false)
+	return &DB{Dialect: Postgres, read: p, write: p, now: time.Now}, nil
 }
 
 func openSQLite(ctx context.Context, dsn string) (*DB, error) {
@@ -94,7 +95,7 @@ func openSQLite(ctx context.Context, dsn string) (*DB, error) {
 	}
 	read.SetMaxOpenConns(8)
 	read.SetMaxIdleConns(8)
-	return &DB{Dialect: SQLite, read: read, write: write, now: time.Now}, nil
+	return &DB{Dialect: SQLite, read: newPool(read, true), write: newPool(write, true), now: time.Now}, nil
 }
 
 // Close closes the pools.
@@ -123,9 +124,19 @@ func (db *DB) Now() time.Time { return db.now().UTC().Truncate(time.Microsecond)
 
 // Raw returns the writer pool for bulk tools (the demo loader) that need SQL
 // the store does not offer. Not for request handling.
-func (db *DB) Raw() *sql.DB { return db.write }
+func (db *DB) Raw() *sql.DB { return db.write.DB }
 
-// querier is what *sql.DB and *sql.Tx have in common.
+// Queries is how many statements the store has run on this database so
+// far; tests use it to hold a page to a constant number of queries.
+func (db *DB) Queries() int64 {
+	n := db.write.queries.Load()
+	if db.read != db.write {
+		n += db.read.queries.Load()
+	}
+	return n
+}
+
+// querier is what the pools and a transaction offer the store.
 type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 
 	"github.com/matchpoint/matchpoint/domain"
 )
@@ -11,4 +12,26 @@ import (
 // can be compared with the others; SQLite ignores both.
 func (s *Store) CandidatesPlanned(ctx context.Context, f CandidateFilter, window int, plan string) ([]domain.Candidate, bool, error) {
 	return s.candidates(ctx, f, window, map[string]searchPlan{"auto": planAuto, "walk": planWalk, "index": planIndex}[plan])
+}
+
+// PreparedStatements is how many statements the reader and the writer
+// pool keep prepared.
+func (db *DB) PreparedStatements() (read, write int) {
+	count := func(p *pool) int {
+		p.mu.RLock()
+		defer p.mu.RUnlock()
+		return len(p.stmts)
+	}
+	return count(db.read), count(db.write)
+}
+
+// WaitPrepared waits for the statements a transaction asked to prepare.
+func (db *DB) WaitPrepared() { db.write.wg.Wait() }
+
+// StmtCacheSize is the bound of each pool's statement cache.
+const StmtCacheSize = stmtCacheSize
+
+// ReadRow runs a query on the reader pool, through its statement cache.
+func (db *DB) ReadRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return db.read.QueryRowContext(ctx, query, args...)
 }

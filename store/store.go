@@ -48,7 +48,8 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Store) error) (err error) 
 			_ = sqlTx.Rollback()
 		}
 	}()
-	if err = fn(&Store{db: s.db, r: sqlTx, w: sqlTx, tx: true}); err != nil {
+	q := txQuerier{tx: sqlTx, p: s.db.write}
+	if err = fn(&Store{db: s.db, r: q, w: q, tx: true}); err != nil {
 		return err
 	}
 	if err = sqlTx.Commit(); err != nil {
