@@ -83,6 +83,19 @@ func tenant(ctx context.Context) (domain.ID, error) {
 	return id, nil
 }
 
+// indexedBy names the index a query must use on SQLite (" INDEXED BY
+// name"; nothing on PostgreSQL). It is for the few queries whose speed rests
+// on one index: SQLite plans from sqlite_stat1/stat4, which ANALYZE, a
+// migration or a new SQLite version change, and a plan that changes
+// silently is a page that takes seconds. An INDEXED BY that SQLite cannot
+// use fails the query instead, and TestQueryPlans checks the plan of each.
+func (s *Store) indexedBy(index string) string {
+	if s.db.Dialect == SQLite {
+		return " INDEXED BY " + index
+	}
+	return ""
+}
+
 // translate turns driver errors of both engines into the shared kinds.
 func translate(err error) error {
 	if err == nil {

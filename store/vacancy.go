@@ -12,13 +12,18 @@ const vacancyColumns = `v.id, v.tenant_id, v.company_id, v.contact_id, v.owner_i
 	v.title, v.description, v.location, v.hours_per_week, v.status, v.pool, v.origin, v.created_at, v.updated_at,
 	co.name, COALESCE(ct.first_name || ' ' || ct.last_name, ''), COALESCE(src.name, ''), COALESCE(d.name, ''), pr.name, u.name`
 
+// The references are LEFT JOINs although every one of them exists (foreign
+// keys): SQLite keeps the left table of a LEFT JOIN outermost, so a list
+// walks its own index in the order it shows and stops at the page instead
+// of starting from the smallest joined table and sorting everything (issue
+// 12). The results are those of inner joins.
 const vacancyFrom = ` FROM vacancies v
-	JOIN companies co ON co.tenant_id = v.tenant_id AND co.id = v.company_id
+	LEFT JOIN companies co ON co.tenant_id = v.tenant_id AND co.id = v.company_id
 	LEFT JOIN contacts ct ON ct.tenant_id = v.tenant_id AND ct.id = v.contact_id
 	LEFT JOIN sources src ON src.tenant_id = v.tenant_id AND src.id = v.source_id
 	LEFT JOIN departments d ON d.tenant_id = v.tenant_id AND d.id = v.department_id
-	JOIN procedures pr ON pr.tenant_id = v.tenant_id AND pr.id = v.procedure_id
-	JOIN users u ON u.tenant_id = v.tenant_id AND u.id = v.owner_id`
+	LEFT JOIN procedures pr ON pr.tenant_id = v.tenant_id AND pr.id = v.procedure_id
+	LEFT JOIN users u ON u.tenant_id = v.tenant_id AND u.id = v.owner_id`
 
 func scanVacancy(row interface{ Scan(...any) error }) (domain.Vacancy, error) {
 	var v domain.Vacancy
