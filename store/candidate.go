@@ -198,6 +198,14 @@ func (s *Store) candidates(ctx context.Context, f CandidateFilter, window int, p
 				limit: f.Limit + 1, offset: f.Offset, window: max(window, 1), plan: plan})
 			return page(out, f.Limit, err)
 		}
+		if longLastWord(words) {
+			out, err = s.searchCandidatesSQLite(ctx, ftsSearch{filters: where, args: args, words: words,
+				need: f.Offset + f.Limit + 1, window: max(window, 1)})
+			if err != nil || len(out) <= f.Offset {
+				return nil, false, err
+			}
+			return page(out[f.Offset:], f.Limit, nil)
+		}
 		for i := range words {
 			words[i] = `"` + words[i] + `"`
 		}

@@ -9,7 +9,9 @@ import (
 
 // CandidatesPlanned is Candidates with the PostgreSQL search's probe window
 // and plan ("auto", "walk" or "index") set by the test, so that every path
-// can be compared with the others; SQLite ignores both.
+// can be compared with the others. On SQLite the window is how many
+// candidates a search with a long last word walks before FTS5's prefix
+// query takes over; the plan is ignored.
 func (s *Store) CandidatesPlanned(ctx context.Context, f CandidateFilter, window int, plan string) ([]domain.Candidate, bool, error) {
 	return s.candidates(ctx, f, window, map[string]searchPlan{"auto": planAuto, "walk": planWalk, "index": planIndex}[plan])
 }
