@@ -68,7 +68,8 @@ func sqliteTune(ctx context.Context, conn *sql.Conn) (restore func(), err error)
 	}, nil
 }
 
-// finish runs after the commit: fresh planner statistics, and on SQLite the
+// finish runs after the commit: fresh planner statistics (on SQLite
+// without sqlite_stat4), and on SQLite the
 // write-ahead log folded back into the database file and truncated.
 func (l *loader) finish(ctx context.Context, conn *sql.Conn) error {
 	var names []string
@@ -76,8 +77,14 @@ func (l *loader) finish(ctx context.Context, conn *sql.Conn) error {
 		names = append(names, t.name)
 	}
 	if l.dialect == store.SQLite {
-		if _, err := conn.ExecContext(ctx, `ANALYZE`); err != nil {
-			return fmt.Errorf("analyze: %w", err)
+		// sqlite_stat1 only: with sqlite_stat4 samples SQLite prepares a
+		// statement again each time a value compared with a sampled index
+		// is bound, which undoes the store's statement cache (see migration
+		// 0200).
+		for _, q := range []string{`ANALYZE`, `DELETE FROM sqlite_stat4`, `ANALYZE sqlite_schema`} {
+			if _, err := conn.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("%s: %w", q, err)
+			}
 		}
 		if _, err := conn.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 			return fmt.Errorf("checkpoint: %w", err)

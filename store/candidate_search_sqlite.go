@@ -166,16 +166,38 @@ func longLastWord(words []string) bool {
 	return len(words) > 0 && utf8.RuneCountInString(words[len(words)-1]) > searchIndexedPrefix
 }
 
-// hasWordPrefix reports whether a word of text (folded) starts with prefix
-// (folded). Words are split as FTS5's unicode61 tokenizer splits them: at
-// every character that is no letter or digit.
+// hasWordPrefix reports whether a word of text starts with prefix (folded,
+// see foldText). Words are split as FTS5's unicode61 tokenizer splits them:
+// at every character that is no letter or digit. ASCII text, nearly all of
+// it, is read in place; other text is folded first.
 func hasWordPrefix(text, prefix string) bool {
-	for _, w := range strings.FieldsFunc(foldText(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if strings.HasPrefix(w, prefix) {
+	if !isASCII(text) {
+		for _, w := range strings.FieldsFunc(foldText(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if strings.HasPrefix(w, prefix) {
+				return true
+			}
+		}
+		return false
+	}
+	start := true // at the start of a word
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		word := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if word && start && len(text)-i >= len(prefix) && strings.EqualFold(text[i:i+len(prefix)], prefix) {
 			return true
 		}
+		start = !word
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldText lowers s and takes the diacritics off its letters the way the
