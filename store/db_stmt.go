@@ -29,6 +29,10 @@ type pool struct {
 	*sql.DB
 	cache bool
 
+	// group, on SQLite's writer, commits concurrent transactions and
+	// single writes together.
+	group *groupCommit
+
 	mu      sync.RWMutex
 	stmts   map[string]*sql.Stmt
 	pending map[string]bool // being prepared after a transaction asked
@@ -103,6 +107,16 @@ func (p *pool) prepareLater(query string) {
 }
 
 func (p *pool) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if p.group != nil {
+		// A write of its own is a transaction of one statement: it joins
+		// the group commit instead of syncing the disk by itself.
+		var res sql.Result
+		err := p.group.run(ctx, func(tx *sql.Tx) (err error) {
+			res, err = txQuerier{tx: tx, p: p, detach: true}.ExecContext(ctx, query, args...)
+			return err
+		})
+		return res, err
+	}
 	p.queries.Add(1)
 	if st := p.stmt(ctx, query, false); st != nil {
 		return st.ExecContext(ctx, args...)
@@ -146,9 +160,21 @@ func (p *pool) Close() error {
 type txQuerier struct {
 	tx *sql.Tx
 	p  *pool
+	// detach runs the statements without the caller's cancellation: in a
+	// group commit an interrupted write would make SQLite roll back the
+	// whole transaction, the other callers' writes with it.
+	detach bool
+}
+
+func (t txQuerier) ctx(ctx context.Context) context.Context {
+	if t.detach {
+		return context.WithoutCancel(ctx)
+	}
+	return ctx
 }
 
 func (t txQuerier) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	ctx = t.ctx(ctx)
 	t.p.queries.Add(1)
 	if st := t.p.stmt(ctx, query, true); st != nil {
 		return t.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
@@ -157,6 +183,7 @@ func (t txQuerier) ExecContext(ctx context.Context, query string, args ...any) (
 }
 
 func (t txQuerier) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	ctx = t.ctx(ctx)
 	t.p.queries.Add(1)
 	if st := t.p.stmt(ctx, query, true); st != nil {
 		return t.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
@@ -165,6 +192,7 @@ func (t txQuerier) QueryContext(ctx context.Context, query string, args ...any) 
 }
 
 func (t txQuerier) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	ctx = t.ctx(ctx)
 	t.p.queries.Add(1)
 	if st := t.p.stmt(ctx, query, true); st != nil {
 		return t.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 )
@@ -37,3 +38,11 @@ const StmtCacheSize = stmtCacheSize
 func (db *DB) ReadRow(ctx context.Context, query string, args ...any) *sql.Row {
 	return db.read.QueryRowContext(ctx, query, args...)
 }
+
+// GroupCommits is how many batches SQLite's group commit has committed, and
+// WaitingWriters how many callers wait for the writer now.
+func (db *DB) GroupCommits() int64   { return db.write.group.commits.Load() }
+func (db *DB) WaitingWriters() int32 { return db.write.group.waiting.Load() }
+
+// SetGroupDelay changes how long a batch waits for more members.
+func (db *DB) SetGroupDelay(d time.Duration) { db.write.group.delay = d }

@@ -35,6 +35,12 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Store) error) (err error) 
 	if s.tx {
 		return fn(s)
 	}
+	if g := s.db.write.group; g != nil {
+		return g.run(ctx, func(sqlTx *sql.Tx) error {
+			q := txQuerier{tx: sqlTx, p: s.db.write, detach: true}
+			return fn(&Store{db: s.db, r: q, w: q, tx: true})
+		})
+	}
 	sqlTx, err := s.db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
