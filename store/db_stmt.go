@@ -40,8 +40,17 @@ type pool struct {
 	wg      sync.WaitGroup
 
 	// queries counts the statements run, for tests that hold a page to a
-	// constant number of queries.
+	// constant number of queries; trace, when set, sees each of them (the
+	// query plan test explains what the store runs).
 	queries atomic.Int64
+	trace   atomic.Pointer[func(query string, args []any)]
+}
+
+func (p *pool) count(query string, args []any) {
+	p.queries.Add(1)
+	if f := p.trace.Load(); f != nil {
+		(*f)(query, args)
+	}
 }
 
 func newPool(db *sql.DB, cache bool) *pool {
@@ -117,7 +126,7 @@ func (p *pool) ExecContext(ctx context.Context, query string, args ...any) (sql.
 		})
 		return res, err
 	}
-	p.queries.Add(1)
+	p.count(query, args)
 	if st := p.stmt(ctx, query, false); st != nil {
 		return st.ExecContext(ctx, args...)
 	}
@@ -125,7 +134,7 @@ func (p *pool) ExecContext(ctx context.Context, query string, args ...any) (sql.
 }
 
 func (p *pool) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	p.queries.Add(1)
+	p.count(query, args)
 	if st := p.stmt(ctx, query, false); st != nil {
 		return st.QueryContext(ctx, args...)
 	}
@@ -133,7 +142,7 @@ func (p *pool) QueryContext(ctx context.Context, query string, args ...any) (*sq
 }
 
 func (p *pool) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
-	p.queries.Add(1)
+	p.count(query, args)
 	if st := p.stmt(ctx, query, false); st != nil {
 		return st.QueryRowContext(ctx, args...)
 	}
@@ -175,7 +184,7 @@ func (t txQuerier) ctx(ctx context.Context) context.Context {
 
 func (t txQuerier) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	ctx = t.ctx(ctx)
-	t.p.queries.Add(1)
+	t.p.count(query, args)
 	if st := t.p.stmt(ctx, query, true); st != nil {
 		return t.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
 	}
@@ -184,7 +193,7 @@ func (t txQuerier) ExecContext(ctx context.Context, query string, args ...any) (
 
 func (t txQuerier) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	ctx = t.ctx(ctx)
-	t.p.queries.Add(1)
+	t.p.count(query, args)
 	if st := t.p.stmt(ctx, query, true); st != nil {
 		return t.tx.StmtContext(ctx, st).QueryContext(ctx, args...)
 	}
@@ -193,7 +202,7 @@ func (t txQuerier) QueryContext(ctx context.Context, query string, args ...any) 
 
 func (t txQuerier) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	ctx = t.ctx(ctx)
-	t.p.queries.Add(1)
+	t.p.count(query, args)
 	if st := t.p.stmt(ctx, query, true); st != nil {
 		return t.tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
 	}

@@ -46,3 +46,19 @@ func (db *DB) WaitingWriters() int32 { return db.write.group.waiting.Load() }
 
 // SetGroupDelay changes how long a batch waits for more members.
 func (db *DB) SetGroupDelay(d time.Duration) { db.write.group.delay = d }
+
+// Trace calls fn with every statement the store runs until it is called
+// with nil.
+func (db *DB) Trace(fn func(query string, args []any)) {
+	var f *func(string, []any)
+	if fn != nil {
+		f = &fn
+	}
+	db.read.trace.Store(f)
+	db.write.trace.Store(f)
+}
+
+// ReadRows runs a query on the reader pool.
+func (db *DB) ReadRows(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return db.read.DB.QueryContext(ctx, query, args...)
+}
