@@ -96,6 +96,10 @@ func (l *loader) settings() {
 	s.RejectPhaseID = l.phases[phRejected].id
 	s.PoolMatchPhaseID = l.phases[phProposed].id
 	s.HiringReports = []string{"hours_per_week", "portal_messages"}
+	// Issue 16: the careers site publishes the Website source's vacancies;
+	// applicants start in Screening as Applicants of the demo recruiter.
+	s.Careers.SourceID, s.Careers.Country = l.srcWebsite, "NL"
+	s.Careers.PhaseID, s.Careers.StatusID, s.Careers.OwnerID = l.phases[phScreening].id, l.stApplicant, l.recruiter.id
 	doc, err := json.Marshal(s)
 	if err != nil {
 		l.fail(fmt.Errorf("settings: %w", err))

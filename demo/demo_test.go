@@ -65,7 +65,7 @@ func TestLoad(t *testing.T) {
 		t.Run("counts", func(t *testing.T) {
 			want := map[string][2]int64{ // table: min, max
 				"candidates": {300, 300}, "users": {5, 5}, "companies": {7, 7}, "placements": {10, 10},
-				"vacancies": {14, 14}, "matches": {30, 120}, "skills": {900, 1800}, "timesheets": {10, 80},
+				"vacancies": {26, 26}, "matches": {30, 120}, "skills": {900, 1800}, "timesheets": {10, 80},
 				"timesheet_lines": {40, 600}, "attachments": {300, 700}, "notes": {20, 300},
 			}
 			for table, w := range want {
@@ -133,11 +133,41 @@ func TestLoad(t *testing.T) {
 			}{
 				{"groups", s.PortalGroupID}, {"sources", s.PortalSourceID}, {"contact_relations", s.VacancyRelationID},
 				{"phases", s.ApprovePhaseID}, {"phases", s.RejectPhaseID}, {"phases", s.PoolMatchPhaseID},
+				{"sources", s.Careers.SourceID}, {"phases", s.Careers.PhaseID}, {"candidate_statuses", s.Careers.StatusID},
+				{"users", s.Careers.OwnerID},
 			}
 			for _, ref := range refs {
 				if n := count(`SELECT COUNT(*) FROM `+ref.table+` WHERE tenant_id = $1 AND id = $2`, ref.id); n != 1 {
 					t.Errorf("settings point to %s %d, which does not exist", ref.table, ref.id)
 				}
+			}
+		})
+
+		t.Run("careers site", func(t *testing.T) {
+			// Issue 16: the careers site is full on first start, most of
+			// its vacancies with a pay range, each of them valid.
+			st := db.Store()
+			tctx := store.WithTenant(ctx, tid)
+			set, err := st.Settings(tctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			list, total, err := st.CareersVacancies(tctx, store.CareersFilter{SourceID: set.Careers.SourceID,
+				Today: domain.DateOf(now), Limit: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			paid := 0
+			for _, v := range list {
+				if !v.Pay.IsZero() {
+					paid++
+				}
+				if err := v.Validate(); err != nil || v.Category == "" || !domain.OnCareersSite(v, set, domain.DateOf(now)) {
+					t.Errorf("published vacancy %q: %v, category %q", v.Title, err, v.Category)
+				}
+			}
+			if total < 12 || paid < 10 || paid == total {
+				t.Errorf("%d published, %d with a pay range", total, paid)
 			}
 		})
 

@@ -172,7 +172,8 @@ func (l *loader) vacancies() {
 			co.name, v.title, co.city, hours)
 		dept := pick(r, co.depts)
 		v.id = t.vacancies.add(tid, co.id, nullID(contactID), co.owner.id, nullID(s.source), dept, l.procStandard,
-			v.title, desc, co.city, hours, string(status), string(domain.PoolNone), string(s.origin), v.created, v.created)
+			v.title, desc, co.city, hours, string(status), string(domain.PoolNone), string(s.origin), v.created, v.created,
+			0, 0, "", "", co.field.category(), nil)
 		co.vacs = append(co.vacs, len(l.vacs))
 		l.vacs = append(l.vacs, v)
 	}
@@ -180,14 +181,15 @@ func (l *loader) vacancies() {
 	since := l.now.AddDate(-2, 0, 0)
 	l.generalPool = t.vacancies.add(tid, l.poolCompany, l.poolContact.id, l.admin.id, nil, nil, l.procPool,
 		"General talent pool", "Candidates every client may consider.", "", 0, string(domain.VacancyOpen),
-		string(domain.PoolGeneral), string(domain.OriginOffice), since, since)
+		string(domain.PoolGeneral), string(domain.OriginOffice), since, since, 0, 0, "", "", "", nil)
 	for _, co := range l.clients[:min(3, len(l.clients))] {
 		v := vacancy{co: co, contact: co.contacts[0].id, title: "Talent pool " + co.name, open: true, created: since}
 		v.id = t.vacancies.add(tid, co.id, v.contact, co.owner.id, nil, nil, l.procPool, v.title,
 			"Candidates kept in view for "+co.name+".", co.city, 0, string(domain.VacancyOpen),
-			string(domain.PoolCompany), string(domain.OriginOffice), since, since)
+			string(domain.PoolCompany), string(domain.OriginOffice), since, since, 0, 0, "", "", "", nil)
 		l.companyPools = append(l.companyPools, v)
 	}
+	l.careersVacancies()
 }
 
 // pickContact picks a contact of co, a hiring manager when wanted and one

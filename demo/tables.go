@@ -31,7 +31,8 @@ func (l *loader) registerTables() {
 		"email", "phone", "job_title", "language", "password_hash", "created_at", "updated_at")
 	t.contactGroups = l.newTable("contact_groups", false, "tenant_id", "contact_id", "group_id")
 	t.vacancies = l.newTable("vacancies", true, "tenant_id", "company_id", "contact_id", "owner_id", "source_id", "department_id",
-		"procedure_id", "title", "description", "location", "hours_per_week", "status", "pool", "origin", "created_at", "updated_at")
+		"procedure_id", "title", "description", "location", "hours_per_week", "status", "pool", "origin", "created_at", "updated_at",
+		"pay_min_cents", "pay_max_cents", "pay_currency", "pay_period", "category", "closes_on")
 	t.candidates = l.newTable("candidates", true, "tenant_id", "owner_id", "status_id", "first_name", "last_name", "email", "phone",
 		"date_of_birth", "street", "postal_code", "city", "country", "language", "headline", "summary",
 		"available_from", "available_hours", "availability_note", "restricted", "objected", "password_hash", "search_text",

@@ -20,6 +20,8 @@ func AuditActions() []AuditAction {
 		{"update", "records"},
 		{"upload", "records"},
 		{"download", "records"},
+		{"settings", "records"},
+		{"merge", "records"},
 
 		{"sign_in", "accounts"},
 		{"sign_in_failed", "accounts"},
@@ -29,6 +31,10 @@ func AuditActions() []AuditAction {
 		{"password_set", "accounts"},
 		{"password_changed", "accounts"},
 		{"password_change_failed", "accounts"},
+		{"totp_enable_failed", "accounts"},
+		{"totp_disable_failed", "accounts"},
+		{"email_change_failed", "accounts"},
+		{"outbox_secret_revealed", "accounts"},
 		{"password_reset_requested", "accounts"},
 		{"password_reset_limited", "accounts"},
 		{"totp_enabled", "accounts"},
@@ -66,6 +72,7 @@ func AuditActions() []AuditAction {
 		{"portal_document_download", "portal"},
 		{"portal_receipt_download", "portal"},
 		{"portal_receipt_delete", "portal"},
+		{"careers_apply", "portal"},
 
 		{"match_from_pool", "matches"},
 		{"match_approve", "matches"},
@@ -100,5 +107,5 @@ func KnownAuditAction(code string) bool {
 // kinds (SubjectKind) and the others the log holds.
 func AuditObjectKinds() []string {
 	return []string{string(SubjectCandidate), string(SubjectCompany), string(SubjectContact), string(SubjectVacancy),
-		string(SubjectMatch), string(SubjectPlacement), string(SubjectTimesheet), "user", "attachment", "api_token", "webhook", "settings"}
+		string(SubjectMatch), string(SubjectPlacement), string(SubjectTimesheet), "user", "attachment", "api_token", "webhook", "settings", "mail"}
 }

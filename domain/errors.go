@@ -19,6 +19,8 @@ const (
 	KindForbidden
 	KindUnauthenticated
 	KindTooMany
+	// KindUnavailable is a refusal for now: the server is busy, try again.
+	KindUnavailable
 )
 
 // Error carries a kind, a message key that is safe to show, and the wrapped

@@ -52,6 +52,8 @@ type Settings struct {
 	RequireTOTPOffice bool `json:"require_totp_office"`
 	RequireTOTPPortal bool `json:"require_totp_portal"`
 	RequireTOTPHiring bool `json:"require_totp_hiring"`
+	// Careers are the careers site's settings (issue 16).
+	Careers CareersSettings `json:"careers"`
 }
 
 // RequireTOTP reports whether people of aud must use a second factor.
@@ -114,6 +116,7 @@ func DefaultSettings() Settings {
 		FiscalRetentionYears: 7,
 		ReminderWeekday:      1,
 		ReminderHour:         9,
+		Careers:              defaultCareersSettings(),
 	}
 	for _, f := range CandidateProfileFields {
 		s.ProfileFields = append(s.ProfileFields, ProfileField{Field: f, Visible: true, Editable: f != "email"})
@@ -155,6 +158,7 @@ func (s Settings) Validate() error {
 	for _, f := range s.HiringSharedFields {
 		v.Check(slices.Contains(HiringShareableFields, f), "hiring_shared_fields", "validation.choice")
 	}
+	s.Careers.validate(&v)
 	return v.Err()
 }
 
@@ -195,5 +199,5 @@ var EmailTemplateKeys = []string{
 	"credentials_candidate", "credentials_contact", "credentials_recruiter", "password_reset",
 	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
 	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "privacy_export_ready", "portal_message_received",
-	"match_decided",
+	"match_decided", "application_confirmation", "application_notice",
 }

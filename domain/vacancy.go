@@ -70,8 +70,14 @@ type Vacancy struct {
 	Status       VacancyStatus
 	Pool         PoolKind
 	Origin       Origin
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// Pay, Category and ClosesOn are what the careers site and its feeds
+	// show (issue 16): the pay range, a category visitors filter on, and
+	// the last day the vacancy is published (zero for no end).
+	Pay       PayRange
+	Category  string
+	ClosesOn  Date
+	CreatedAt time.Time
+	UpdatedAt time.Time
 
 	CompanyName    string
 	ContactName    string
@@ -94,6 +100,8 @@ func (vac Vacancy) Validate() error {
 	v.Check(vac.ProcedureID != 0, "procedure_id", "validation.required")
 	v.Check(vac.Status == VacancyOpen || vac.Status == VacancyClosed, "status", "validation.choice")
 	v.Check(vac.HoursPerWeek >= 0 && vac.HoursPerWeek <= 80, "hours_per_week", "validation.hours_per_week")
+	v.MaxLen(vac.Category, 100, "category")
+	vac.Pay.validate(&v)
 	return v.Err()
 }
 

@@ -23,7 +23,10 @@ type PasswordResetData struct {
 	Name   string // the recipient's full name
 	Agency string // the agency's name
 	Link   string // the one-time link to set a new password
-	Hours  int    // how many hours the link stays valid
+	// Minutes is how long the link stays valid; Hours is the same rounded
+	// up to whole hours, for templates written before Minutes existed.
+	Minutes int
+	Hours   int
 }
 
 // TimesheetData is the data of timesheet_sent (to the contacts who approve,
@@ -98,6 +101,19 @@ type MatchDecidedData struct {
 	Link      string // the match in the back office
 }
 
+// ApplicationData is the data of application_confirmation (to the
+// applicant) and application_notice (to the recruiter who owns the vacancy,
+// or the agency's owner of open applications): someone applied on the
+// careers site (issue 16).
+type ApplicationData struct {
+	Name      string // the recipient's full name
+	Agency    string // the agency's name
+	Candidate string // the applicant's full name
+	Vacancy   string // the vacancy's title; empty for an open application
+	Link      string // to the applicant: the vacancy on the careers site; to the recruiter: the candidate in the back office
+	PortalURL string // the Professional Portal's sign-in address
+}
+
 // Sample returns example data for key, as template writers see it in the
 // README; the tests render every default template with it. It reports false
 // for an unknown key.
@@ -108,7 +124,7 @@ func Sample(key string) (any, bool) {
 			UserName: "anna@example.com", Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
 	case "password_reset":
 		return PasswordResetData{Name: "Anna de Vries", Agency: "Acme Staffing",
-			Link: "https://acme.example.com/portal/password/abc123", Hours: 72}, true
+			Link: "https://acme.example.com/portal/password/abc123", Minutes: 60, Hours: 1}, true
 	case "timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder":
 		return TimesheetData{Name: "Jörg Müller", Agency: "Acme Staffing", Candidate: "Anna de Vries", Week: "2026-W11",
 			Placement: "Welder at Acme Steel", Comment: "Please add the overtime of Friday.",
@@ -125,6 +141,9 @@ func Sample(key string) (any, bool) {
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true
+	case "application_confirmation", "application_notice":
+		return ApplicationData{Name: "Anna de Vries", Agency: "Acme Staffing", Candidate: "Anna de Vries", Vacancy: "Welder",
+			Link: "https://acme.example.com/jobs/12-welder", PortalURL: "https://acme.example.com/portal/"}, true
 	case "match_decided":
 		return MatchDecidedData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Candidate: "Anna de Vries", Vacancy: "Welder", Approved: true,

@@ -20,7 +20,7 @@ func TestEnqueueRendersAndIsTransactional_G2(t *testing.T) {
 			t.Fatal(err)
 		}
 		ctx := store.WithTenant(t.Context(), ten.ID)
-		data := map[string]any{"Name": "Ans", "Agency": "M", "Hours": 72, "Link": "https://x.test/r/abc"}
+		data := map[string]any{"Name": "Ans", "Agency": "M", "Minutes": 60, "Hours": 1, "Link": "https://x.test/r/abc"}
 		m, err := mail.Enqueue(ctx, st, mail.Message{To: "ans@x.test", Language: "nl", Key: "password_reset", Data: data})
 		if err != nil {
 			t.Fatal(err)

@@ -1,86 +1,69 @@
 package password
 
 import (
-	"bufio"
-	_ "embed"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
 //go:generate go run common_gen.go common.txt
 
-// Length limits. No composition rules: length and a refusal of known-bad
-// choices protect better and annoy less (NIST SP 800-63B).
+// Length limits. No composition rules: length, a refusal of known-bad
+// choices and a strength estimate protect better and annoy less (NIST SP
+// 800-63B).
 const (
 	MinLength = 10
 	MaxLength = 128
 )
 
-//go:embed common.txt
-var commonText string
+// Product is the product's name: a password built from it is refused like
+// one built from the agency's name.
+const Product = "Matchpoint"
 
-var (
-	commonOnce sync.Once
-	commonSet  map[string]bool
-)
-
-func common() map[string]bool {
-	commonOnce.Do(func() {
-		commonSet = map[string]bool{}
-		sc := bufio.NewScanner(strings.NewReader(commonText))
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line != "" && !strings.HasPrefix(line, "#") {
-				commonSet[line] = true
-			}
-		}
-	})
-	return commonSet
+// Person is whom a new password is for: its words may not make up the
+// password. Any field may be empty.
+type Person struct {
+	Agency string // the agency's name
+	Name   string // the person's full name
+	Email  string // the person's e-mail address
 }
 
-// Problem returns the message key of what is wrong with a new password, or
-// "" when it is acceptable. Length counts characters, not bytes; the whole
-// password is used, never truncated. A password that contains one of the
-// names (the agency's, case-insensitive) is refused.
-func Problem(pw string, names ...string) string {
+// Message keys of Problem.
+const (
+	KeyTooShort     = "password.too_short"
+	KeyTooLong      = "password.too_long"
+	KeyOwnName      = "password.contains_own_name"
+	KeyAgencyName   = "password.contains_name"
+	KeyCommon       = "password.common"
+	KeyTooGuessable = "password.guessable"
+)
+
+// Problem returns the message key of what is wrong with pw as a new
+// password of p, or "" when it is acceptable. Length counts characters, not
+// bytes; the whole password is used, never truncated. In order: the
+// length; the person's own name or e-mail address in it; the agency's or the
+// product's name in it; a password on the lists of breached and common
+// passwords (also with digits or symbols around it); and last the strength
+// estimate, which must reach "safely unguessable".
+func Problem(pw string, p Person) string {
 	n := utf8.RuneCountInString(pw)
 	switch {
 	case n < MinLength:
-		return "password.too_short"
+		return KeyTooShort
 	case n > MaxLength:
-		return "password.too_long"
+		return KeyTooLong
 	}
 	lower := strings.ToLower(pw)
-	if common()[lower] || common()[strings.TrimSpace(lower)] {
-		return "password.common"
+	if containsAny(lower, ownWords(p)) {
+		return KeyOwnName
 	}
-	for _, name := range names {
-		name = strings.ToLower(strings.TrimSpace(name))
-		if name == "" {
-			continue
-		}
-		if strings.Contains(lower, name) {
-			return "password.contains_name"
-		}
-		// "Acme Staffing" is also refused as "acmestaffing" and as "acme".
-		if strings.Contains(lower, strings.Join(strings.Fields(name), "")) {
-			return "password.contains_name"
-		}
-		for _, w := range strings.Fields(name) {
-			if utf8.RuneCountInString(w) >= 4 && strings.Contains(lower, w) && !genericWord(w) {
-				return "password.contains_name"
-			}
-		}
+	if containsAny(lower, agencyWords(p.Agency)) {
+		return KeyAgencyName
+	}
+	if common(lower) {
+		return KeyCommon
+	}
+	if !strongEnough(pw, userInputs(p)) {
+		return KeyTooGuessable
 	}
 	return ""
-}
-
-// genericWord is a word of agency names too common to refuse on its own.
-func genericWord(w string) bool {
-	switch w {
-	case "staffing", "recruitment", "group", "agency", "holding", "services", "personnel", "interim", "uitzendbureau", "werving":
-		return true
-	}
-	return false
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/mail"
-	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -38,17 +37,21 @@ func (s *Accounts) sendLink(ctx context.Context, tx *store.Store, a domain.Accou
 		return domain.Mail{}, err
 	}
 	life := s.tokenLife(set)
+	if purpose == domain.TokenReset {
+		life = s.resetLife()
+	}
 	token, hash := newToken()
 	if err := tx.CreatePasswordToken(ctx, &domain.PasswordToken{TokenHash: hash, Audience: a.Audience, SubjectID: a.ID,
 		Purpose: purpose, ExpiresAt: s.DB.Now().Add(life)}); err != nil {
 		return domain.Mail{}, err
 	}
-	prefix := o.BaseURL + "/" + string(a.Audience)
+	prefix := s.Links.For(o.Tenant, "/"+string(a.Audience))
 	link, hours := prefix+"/password/set?token="+token, int(life/time.Hour)
 	var data any = mail.CredentialsData{Name: a.Name, Agency: o.Tenant.Name, PortalURL: prefix + "/", UserName: a.Email,
 		Link: link, Hours: hours}
 	if purpose == domain.TokenReset {
-		data = mail.PasswordResetData{Name: a.Name, Agency: o.Tenant.Name, Link: link, Hours: hours}
+		data = mail.PasswordResetData{Name: a.Name, Agency: o.Tenant.Name, Link: link, Minutes: int(life / time.Minute),
+			Hours: int((life + time.Hour - 1) / time.Hour)}
 	}
 	return mail.Enqueue(ctx, tx, mail.Message{To: a.Email, Language: a.Language, Key: mailKey(a.Audience, purpose), Data: data})
 }
@@ -127,13 +130,13 @@ func candidateMayGetCredentials(ctx context.Context, st *store.Store, id domain.
 // accounts exist; only the rate limit shows (it is per address typed too).
 func (s *Accounts) RequestReset(ctx context.Context, aud domain.Audience, email string, o Origin) error {
 	st := s.store()
-	key := emailKey(aud, email)
-	if s.ResetPerAccount.Blocked(key) || s.ResetPerAddress.Blocked(o.Addr) {
+	if ok, err := s.reserve(ctx, s.resetKeys(aud, email, o)); err != nil || !ok {
+		if err != nil {
+			return err
+		}
 		_ = audit(ctx, st, o, aud, 0, email, "password_reset_limited", "")
 		return ErrTooMany
 	}
-	s.ResetPerAccount.Add(key)
-	s.ResetPerAddress.Add(o.Addr)
 	a, err := st.AccountByEmail(ctx, aud, email)
 	if err != nil && !errors.Is(err, domain.ErrNotFound) {
 		return err
@@ -176,10 +179,10 @@ func (s *Accounts) SetPassword(ctx context.Context, aud domain.Audience, token, 
 	if err != nil {
 		return domain.Account{}, err
 	}
-	if err := checkPolicy(pw, o.Tenant); err != nil {
+	if err := checkNewPassword(pw, o.Tenant, a); err != nil {
 		return a, err
 	}
-	hash, err := password.Hash(pw, s.params())
+	hash, err := s.hashPassword(ctx, pw)
 	if err != nil {
 		return a, err
 	}
@@ -201,23 +204,13 @@ func (s *Accounts) SetPassword(ctx context.Context, aud domain.Audience, token, 
 // ChangePassword replaces a signed-in person's password after checking the
 // current one; all its sessions end (the caller starts a fresh one).
 func (s *Accounts) ChangePassword(ctx context.Context, a domain.Account, current, next string, o Origin) error {
-	fresh, err := s.store().Account(ctx, a.Audience, a.ID)
-	if err != nil {
+	if err := s.ConfirmPassword(ctx, a, current, o, "password_change_failed"); err != nil {
 		return err
 	}
-	ok, err := password.Check(current, fresh.PasswordHash)
-	if err != nil {
+	if err := checkNewPassword(next, o.Tenant, a); err != nil {
 		return err
 	}
-	if !ok {
-		s.SignInPerAccount.Add(emailKey(a.Audience, a.Email))
-		_ = audit(ctx, s.store(), o, a.Audience, a.ID, a.Name, "password_change_failed", "")
-		return &domain.ValidationError{Fields: domain.FieldErrors{"current": "accounts.current_wrong"}}
-	}
-	if err := checkPolicy(next, o.Tenant); err != nil {
-		return err
-	}
-	hash, err := password.Hash(next, s.params())
+	hash, err := s.hashPassword(ctx, next)
 	if err != nil {
 		return err
 	}

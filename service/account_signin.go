@@ -41,16 +41,20 @@ var dummyHash = sync.OnceValue(func() string {
 	return h
 })
 
-// SignIn checks a sign-in of the audience. Failures are counted per account
-// and per address and give ErrTooMany past the limit; every outcome is in
+// SignIn checks a sign-in of the audience. Each attempt is counted per
+// account and per address before the password is checked, and given back
+// when it succeeds; past the limit it gives ErrTooMany. Every outcome is in
 // the audit log (B4, F4).
 func (s *Accounts) SignIn(ctx context.Context, aud domain.Audience, f SignInForm, o Origin) (SignInResult, error) {
 	st := s.store()
 	if f.Step != "" {
 		return s.signInStep(ctx, aud, f, o)
 	}
-	acctKey := emailKey(aud, f.Email)
-	if s.SignInPerAccount.Blocked(acctKey) || s.SignInPerAddress.Blocked(o.Addr) {
+	keys := s.signInKeys(aud, f.Email, o)
+	if ok, err := s.reserve(ctx, keys); err != nil || !ok {
+		if err != nil {
+			return SignInResult{}, err
+		}
 		_ = audit(ctx, st, o, aud, 0, f.Email, "sign_in_limited", "")
 		return SignInResult{}, ErrTooMany
 	}
@@ -63,19 +67,19 @@ func (s *Accounts) SignIn(ctx context.Context, aud domain.Audience, f SignInForm
 	if found {
 		hash = a.PasswordHash
 	}
-	ok, err := password.Check(f.Password, hash)
+	ok, err := s.checkPassword(ctx, f.Password, hash)
 	if err != nil {
 		return SignInResult{}, err
 	}
 	if !ok || !found {
-		return SignInResult{}, s.failed(ctx, aud, a.ID, f.Email, acctKey, o, "sign_in_failed", "")
+		return SignInResult{}, s.failed(ctx, aud, a.ID, f.Email, o, "sign_in_failed", "")
 	}
 	allowed, err := s.Allowed(ctx, a)
 	if err != nil {
 		return SignInResult{}, err
 	}
 	if !allowed {
-		return SignInResult{}, s.failed(ctx, aud, a.ID, f.Email, acctKey, o, "sign_in_denied", "")
+		return SignInResult{}, s.failed(ctx, aud, a.ID, f.Email, o, "sign_in_denied", "")
 	}
 	t, err := st.TOTP(ctx, aud, a.ID)
 	if err != nil && !errors.Is(err, domain.ErrNotFound) {
@@ -83,6 +87,10 @@ func (s *Accounts) SignIn(ctx context.Context, aud domain.Audience, f SignInForm
 	}
 	if err == nil && t.Enabled() {
 		if strings.TrimSpace(f.Code) == "" {
+			// The password was right; the code is an attempt of its own.
+			if err := s.release(ctx, keys); err != nil {
+				return SignInResult{}, err
+			}
 			return s.askCode(ctx, a)
 		}
 		ok, err := s.checkCode(ctx, a, t, f.Code, o)
@@ -90,8 +98,12 @@ func (s *Accounts) SignIn(ctx context.Context, aud domain.Audience, f SignInForm
 			return SignInResult{}, err
 		}
 		if !ok {
-			return SignInResult{}, s.failed(ctx, aud, a.ID, f.Email, acctKey, o, "sign_in_failed", "second factor")
+			return SignInResult{}, s.failed(ctx, aud, a.ID, f.Email, o, "sign_in_failed", "second factor")
 		}
+	}
+	// A successful attempt does not count against anyone.
+	if err := s.release(ctx, keys); err != nil {
+		return SignInResult{}, err
 	}
 	return SignInResult{Account: a}, audit(ctx, st, o, aud, a.ID, a.Name, "sign_in", "")
 }
@@ -123,8 +135,11 @@ func (s *Accounts) signInStep(ctx context.Context, aud domain.Audience, f SignIn
 	if err != nil {
 		return SignInResult{}, err
 	}
-	acctKey := emailKey(aud, a.Email)
-	if s.SignInPerAccount.Blocked(acctKey) || s.SignInPerAddress.Blocked(o.Addr) {
+	keys := s.signInKeys(aud, a.Email, o)
+	if ok, err := s.reserve(ctx, keys); err != nil || !ok {
+		if err != nil {
+			return SignInResult{}, err
+		}
 		_ = audit(ctx, st, o, aud, a.ID, a.Name, "sign_in_limited", "second factor")
 		return SignInResult{}, ErrTooMany
 	}
@@ -137,7 +152,7 @@ func (s *Accounts) signInStep(ctx context.Context, aud domain.Audience, f SignIn
 		return SignInResult{}, err
 	}
 	if !ok {
-		err := s.failed(ctx, aud, a.ID, a.Email, acctKey, o, "sign_in_failed", "second factor")
+		err := s.failed(ctx, aud, a.ID, a.Email, o, "sign_in_failed", "second factor")
 		return SignInResult{NeedCode: true, Step: f.Step}, err
 	}
 	if _, err := st.UsePasswordToken(ctx, aud, hashSecret(f.Step), domain.TokenSignInStep); err != nil {
@@ -147,16 +162,17 @@ func (s *Accounts) signInStep(ctx context.Context, aud domain.Audience, f SignIn
 		if err != nil {
 			return SignInResult{}, err
 		}
-		return SignInResult{}, s.failed(ctx, aud, a.ID, a.Email, acctKey, o, "sign_in_denied", "")
+		return SignInResult{}, s.failed(ctx, aud, a.ID, a.Email, o, "sign_in_denied", "")
+	}
+	if err := s.release(ctx, keys); err != nil {
+		return SignInResult{}, err
 	}
 	return SignInResult{Account: a}, audit(ctx, st, o, aud, a.ID, a.Name, "sign_in", "second factor")
 }
 
-// failed counts a failure against the account and the address, logs it and
+// failed logs a failed attempt (it was counted when it started) and
 // returns the one answer every failure gets.
-func (s *Accounts) failed(ctx context.Context, aud domain.Audience, id domain.ID, email, acctKey string, o Origin, action, detail string) error {
-	s.SignInPerAccount.Add(acctKey)
-	s.SignInPerAddress.Add(o.Addr)
+func (s *Accounts) failed(ctx context.Context, aud domain.Audience, id domain.ID, email string, o Origin, action, detail string) error {
 	if err := audit(ctx, s.store(), o, aud, id, strings.TrimSpace(email), action, detail); err != nil {
 		return err
 	}

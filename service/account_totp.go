@@ -88,9 +88,14 @@ func (s *Accounts) BeginTOTP(ctx context.Context, a domain.Account, agency domai
 	return s.store().StartTOTP(ctx, a.Audience, a.ID, key.Secret())
 }
 
-// ConfirmTOTP turns the pending second factor on when code matches, and
-// returns the recovery codes, shown once; only their hashes are kept.
-func (s *Accounts) ConfirmTOTP(ctx context.Context, a domain.Account, code string, o Origin) ([]string, error) {
+// ConfirmTOTP turns the pending second factor on when the current password
+// is right and code matches, and returns the recovery codes, shown once;
+// only their hashes are kept. Without the password a stolen session could
+// bind the thief's authenticator and lock the owner out.
+func (s *Accounts) ConfirmTOTP(ctx context.Context, a domain.Account, current, code string, o Origin) ([]string, error) {
+	if err := s.ConfirmPassword(ctx, a, current, o, "totp_enable_failed"); err != nil {
+		return nil, err
+	}
 	st := s.store()
 	t, err := st.TOTP(ctx, a.Audience, a.ID)
 	if errors.Is(err, domain.ErrNotFound) || (err == nil && t.Enabled()) {
@@ -121,9 +126,9 @@ func (s *Accounts) ConfirmTOTP(ctx context.Context, a domain.Account, code strin
 	return codes, nil
 }
 
-// DisableTOTP turns the second factor off after a valid code, unless the
-// agency requires it.
-func (s *Accounts) DisableTOTP(ctx context.Context, a domain.Account, code string, o Origin) error {
+// DisableTOTP turns the second factor off after the current password and a
+// valid code, unless the agency requires it.
+func (s *Accounts) DisableTOTP(ctx context.Context, a domain.Account, current, code string, o Origin) error {
 	st := s.store()
 	set, err := st.Settings(ctx)
 	if err != nil {
@@ -131,6 +136,9 @@ func (s *Accounts) DisableTOTP(ctx context.Context, a domain.Account, code strin
 	}
 	if set.RequireTOTP(a.Audience) {
 		return domain.Conflict("accounts.totp.required", nil)
+	}
+	if err := s.ConfirmPassword(ctx, a, current, o, "totp_disable_failed"); err != nil {
+		return err
 	}
 	t, err := st.TOTP(ctx, a.Audience, a.ID)
 	if err != nil {

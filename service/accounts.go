@@ -23,36 +23,55 @@ type Accounts struct {
 	// TokenHours is how long a set-password link works unless the agency
 	// set its own (settings.CredentialsHours); 72 when 0.
 	TokenHours int
+	// ResetLife is how long a password-reset link works; an hour when 0.
+	ResetLife time.Duration
+	// Links makes the set-password and reset links of the mails.
+	Links Links
 	// Hash are the argon2id costs of new passwords; password.Default when zero.
 	Hash password.Params
-	// Rate limits of sign-in failures and reset requests, per account and
-	// per client address.
+	// Rate limits of sign-in attempts and reset requests, per account and
+	// per client address, each within one agency and audience.
 	SignInPerAccount, SignInPerAddress *Limiter
 	ResetPerAccount, ResetPerAddress   *Limiter
+	// HashSlots is how many argon2 hashings may run at once (each takes
+	// Hash.Memory, 19 MiB by default); further ones wait up to HashWait.
+	HashSlots int
+	HashWait  time.Duration
+
+	hashing chan struct{}
 }
 
-// DefaultLimits fills the limiters that are nil: 10 failed sign-ins per
-// account and 50 per address in 15 minutes; 5 reset requests per account and
-// 20 per address in an hour.
-func (s *Accounts) DefaultLimits() {
-	now := s.DB.Now
+// Defaults fills what is unset: 10 sign-in attempts per account and 50 per
+// address in 15 minutes (successful ones are given back); 5 reset requests
+// per account and 20 per address in an hour; 4 hashings at once, waiting
+// up to 10 s for a turn. Call it once before use.
+func (s *Accounts) Defaults() {
 	mk := func(l **Limiter, max int, window time.Duration) {
 		if *l == nil {
-			*l = &Limiter{Max: max, Window: window, Capacity: 50000, Now: now}
+			*l = &Limiter{Max: max, Window: window}
+		}
+		if (*l).DB == nil {
+			(*l).DB = s.DB
 		}
 	}
 	mk(&s.SignInPerAccount, 10, 15*time.Minute)
 	mk(&s.SignInPerAddress, 50, 15*time.Minute)
 	mk(&s.ResetPerAccount, 5, time.Hour)
 	mk(&s.ResetPerAddress, 20, time.Hour)
+	if s.HashSlots <= 0 {
+		s.HashSlots = 4
+	}
+	if s.HashWait <= 0 {
+		s.HashWait = 10 * time.Second
+	}
+	s.hashing = make(chan struct{}, s.HashSlots)
 }
 
-// Origin is where a request comes from: the agency, the client's address
-// and the base URL links in mails point to.
+// Origin is where a request comes from: the agency and the client's address
+// (behind a trusted proxy, the address the proxy reports).
 type Origin struct {
-	Tenant  domain.Tenant
-	Addr    string
-	BaseURL string // scheme and host, no trailing slash
+	Tenant domain.Tenant
+	Addr   string
 }
 
 // Errors the surfaces show. A failed sign-in never says which part failed.
@@ -60,6 +79,7 @@ var (
 	ErrSignInFailed = &domain.Error{Kind: domain.KindUnauthenticated, Key: "accounts.signin_failed"}
 	ErrTooMany      = &domain.Error{Kind: domain.KindTooMany, Key: "accounts.too_many"}
 	ErrLinkInvalid  = &domain.Error{Kind: domain.KindNotFound, Key: "accounts.link_invalid"}
+	ErrBusy         = &domain.Error{Kind: domain.KindUnavailable, Key: "accounts.busy"}
 )
 
 func (s *Accounts) store() *store.Store { return s.DB.Store() }
@@ -81,6 +101,15 @@ func (s *Accounts) tokenLife(set domain.Settings) time.Duration {
 		h = 72
 	}
 	return time.Duration(h) * time.Hour
+}
+
+// resetLife is how long a password-reset link works: an hour by default,
+// far shorter than an invitation, since it is asked for, not awaited.
+func (s *Accounts) resetLife() time.Duration {
+	if s.ResetLife > 0 {
+		return s.ResetLife
+	}
+	return time.Hour
 }
 
 // newToken returns a random token and the hash that is stored of it.
@@ -169,13 +198,4 @@ func (s *Accounts) NeedsTOTPSetup(ctx context.Context, a domain.Account) (bool, 
 
 func emailKey(aud domain.Audience, email string) string {
 	return string(aud) + "|" + strings.ToLower(strings.TrimSpace(email))
-}
-
-// checkPolicy returns a validation error on the password field when pw is
-// not acceptable as a new password in the agency.
-func checkPolicy(pw string, agency domain.Tenant) error {
-	if key := password.Problem(pw, agency.Name); key != "" {
-		return &domain.ValidationError{Fields: domain.FieldErrors{"password": key}}
-	}
-	return nil
 }

@@ -2,7 +2,6 @@ package service
 
 import (
 	"context"
-	"strings"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
@@ -30,16 +29,6 @@ func hiringSettings(ctx context.Context, st *store.Store, c domain.Contact) (dom
 		return domain.Settings{}, domain.ErrNotFound
 	}
 	return st.Settings(ctx)
-}
-
-// hiringLink makes an absolute link into the agency's back office: on the
-// agency's own host when it has one, else on base, the scheme and host the
-// request came in on.
-func hiringLink(t domain.Tenant, base, path string) string {
-	if t.Host != "" {
-		return "https://" + t.Host + path
-	}
-	return strings.TrimSuffix(base, "/") + path
 }
 
 // contactActor is the contact as it is named in histories and the audit log.

@@ -15,9 +15,6 @@ import (
 type MatchDecision struct {
 	Approve bool
 	Comment string
-	// BaseURL is the scheme and host links in the mail start with when the
-	// agency has no host of its own, e.g. "https://jobs.example.com".
-	BaseURL string
 }
 
 // HiringDecide approves or rejects a proposed candidate with a comment (E6).
@@ -102,6 +99,6 @@ func (s *Service) mailMatchDecided(ctx context.Context, tx *store.Store, c domai
 	_, err = mail.Enqueue(ctx, tx, mail.Message{To: owner.Email, Language: owner.Language, Key: "match_decided",
 		Data: mail.MatchDecidedData{Name: owner.Name, Agency: t.Name, Contact: c.Name(), Company: v.CompanyName,
 			Candidate: m.CandidateName, Vacancy: v.Title, Approved: d.Approve, Comment: d.Comment,
-			Link: hiringLink(t, d.BaseURL, "/office/matches/"+strconv.FormatInt(int64(m.ID), 10))}})
+			Link: s.link(t, "/office/matches/"+strconv.FormatInt(int64(m.ID), 10))}})
 	return err
 }

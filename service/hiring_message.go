@@ -14,9 +14,6 @@ import (
 type Message struct {
 	Subject string
 	Body    string
-	// BaseURL is the scheme and host links in the mail start with when the
-	// agency has no host of its own.
-	BaseURL string
 }
 
 // HiringSendMessage turns the contact's message into a note on the contact's
@@ -58,7 +55,7 @@ func (s *Service) HiringSendMessage(ctx context.Context, c domain.Contact, msg M
 		}
 		_, err = mail.Enqueue(ctx, tx, mail.Message{To: owner.Email, Language: owner.Language, Key: "portal_message_received",
 			Data: mail.PortalMessageData{Name: owner.Name, Agency: t.Name, Contact: fresh.Name(), Company: fresh.CompanyName,
-				Subject: n.Subject, Link: hiringLink(t, msg.BaseURL, "/office/notes/"+strconv.FormatInt(int64(n.ID), 10))}})
+				Subject: n.Subject, Link: s.link(t, "/office/notes/"+strconv.FormatInt(int64(n.ID), 10))}})
 		return err
 	})
 	if err != nil {

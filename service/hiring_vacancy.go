@@ -77,6 +77,7 @@ type VacancyInput struct {
 	HoursPerWeek int
 	DepartmentID domain.ID
 	Status       domain.VacancyStatus // on edit only; "" keeps it
+	Pay          domain.PayRange      // issue 16: the pay range, shown on the careers site
 }
 
 // validate checks the input; departments are the choices the contact has.
@@ -94,6 +95,7 @@ func (in VacancyInput) validate(departments []domain.Department) error {
 		known = known || d.ID == in.DepartmentID
 	}
 	v.Check(known, "department_id", "validation.choice")
+	v.PayRange(in.Pay)
 	return v.Err()
 }
 
@@ -124,9 +126,12 @@ func (s *Service) HiringUpdateVacancy(ctx context.Context, c domain.Contact, id 
 			return err
 		}
 		v.Title, v.Description, v.Location = in.Title, strings.TrimSpace(in.Description), strings.TrimSpace(in.Location)
-		v.HoursPerWeek, v.DepartmentID = in.HoursPerWeek, in.DepartmentID
+		v.HoursPerWeek, v.DepartmentID, v.Pay = in.HoursPerWeek, in.DepartmentID, in.Pay
 		if in.Status != "" {
 			v.Status = in.Status
+		}
+		if err := domain.CheckPayToPublish(v, set); err != nil {
+			return err
 		}
 		if err := tx.UpdateVacancy(ctx, &v); err != nil {
 			return err
@@ -204,7 +209,10 @@ func (s *Service) HiringCreateVacancy(ctx context.Context, c domain.Contact, in 
 		v := domain.Vacancy{CompanyID: c.CompanyID, ContactID: c.ID, OwnerID: owner, SourceID: set.PortalSourceID,
 			DepartmentID: in.DepartmentID, ProcedureID: procedureID, Title: in.Title, Description: strings.TrimSpace(in.Description),
 			Location: strings.TrimSpace(in.Location), HoursPerWeek: in.HoursPerWeek, Status: domain.VacancyOpen,
-			Pool: domain.PoolNone, Origin: domain.OriginHiring}
+			Pool: domain.PoolNone, Origin: domain.OriginHiring, Pay: in.Pay}
+		if err := domain.CheckPayToPublish(v, set); err != nil {
+			return err
+		}
 		if err := tx.CreateVacancy(ctx, &v); err != nil {
 			return err
 		}

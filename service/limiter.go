@@ -1,103 +1,67 @@
 package service
 
 import (
-	"sync"
+	"context"
+	"sync/atomic"
 	"time"
+
+	"github.com/matchpoint/matchpoint/store"
 )
 
-// Limiter counts events per key in a fixed time window, in memory. The map
-// is bounded: when it is full, windows that ended are dropped, and if none
-// has, an arbitrary one. Each process limits on its own, so with several
-// processes behind a load balancer the effective limit is the per-process
-// limit times the number of processes; that still stops guessing at scale.
+// Limiter allows Max attempts per key in a fixed Window, counted in the
+// database (B4). An attempt is reserved before the work it limits starts
+// (checking a password, mailing a link), so a burst of parallel requests
+// cannot all pass a check made before any of them was counted, and several
+// instances on one database limit like one. Keys are per agency: the store
+// scopes them to the tenant of the context. Only a hash of each key is
+// stored: keys name e-mail addresses and client addresses, and a limit's
+// table is no place to keep personal data.
 type Limiter struct {
-	Max      int           // events allowed per window
-	Window   time.Duration // window length
-	Capacity int           // most keys kept
-	Now      func() time.Time
+	DB     *store.DB
+	Max    int           // attempts allowed per window; 0 or less = no limit
+	Window time.Duration // window length
 
-	mu      sync.Mutex
-	windows map[string]*window
+	lastPrune atomic.Int64 // Unix seconds of the last clean-up
 }
 
-type window struct {
-	start time.Time
-	n     int
-}
+// pruneEvery is how often a limiter deletes windows that ended long ago.
+const pruneEvery = 10 * time.Minute
 
-func (l *Limiter) now() time.Time {
-	if l.Now != nil {
-		return l.Now()
-	}
-	return time.Now()
-}
-
-// Blocked reports whether key has used up its window.
-func (l *Limiter) Blocked(key string) bool {
+// Reserve counts one attempt for key now; it reports false when the key has
+// already used its window (the attempt is still counted).
+func (l *Limiter) Reserve(ctx context.Context, key string) (bool, error) {
 	if l == nil || l.Max <= 0 {
-		return false
+		return true, nil
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	w, ok := l.windows[key]
-	if !ok {
-		return false
+	now := l.DB.Now()
+	l.prune(ctx, now)
+	hits, err := l.DB.Store().ReserveHit(ctx, hashSecret(key), now, l.Window)
+	if err != nil {
+		return false, err
 	}
-	if l.now().Sub(w.start) >= l.Window {
-		delete(l.windows, key)
-		return false
-	}
-	return w.n >= l.Max
+	return hits <= l.Max, nil
 }
 
-// Add counts one event for key.
-func (l *Limiter) Add(key string) {
+// Release gives back an attempt reserved for key that turned out fine (a
+// correct password), so that people who sign in often are never limited.
+func (l *Limiter) Release(ctx context.Context, key string) error {
 	if l == nil || l.Max <= 0 {
+		return nil
+	}
+	return l.DB.Store().ReleaseHit(ctx, hashSecret(key))
+}
+
+// Hits is key's count in its current window (for tests and operators).
+func (l *Limiter) Hits(ctx context.Context, key string) (int, error) {
+	return l.DB.Store().Hits(ctx, hashSecret(key), l.DB.Now(), l.Window)
+}
+
+// prune deletes, at most every pruneEvery, the windows that ended more than
+// a day ago; no limit's window is that long.
+func (l *Limiter) prune(ctx context.Context, now time.Time) {
+	last := l.lastPrune.Load()
+	if now.Unix()-last < int64(pruneEvery/time.Second) || !l.lastPrune.CompareAndSwap(last, now.Unix()) {
 		return
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	now := l.now()
-	if l.windows == nil {
-		l.windows = map[string]*window{}
-	}
-	w, ok := l.windows[key]
-	if ok && now.Sub(w.start) >= l.Window {
-		ok = false
-	}
-	if !ok {
-		l.makeRoom(now)
-		w = &window{start: now}
-		l.windows[key] = w
-	}
-	w.n++
-}
-
-// makeRoom keeps the map within Capacity.
-func (l *Limiter) makeRoom(now time.Time) {
-	capacity := l.Capacity
-	if capacity <= 0 {
-		capacity = 10000
-	}
-	if len(l.windows) < capacity {
-		return
-	}
-	for k, w := range l.windows {
-		if now.Sub(w.start) >= l.Window {
-			delete(l.windows, k)
-		}
-	}
-	for k := range l.windows {
-		if len(l.windows) < capacity {
-			break
-		}
-		delete(l.windows, k)
-	}
-}
-
-// Len is the number of keys kept.
-func (l *Limiter) Len() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.windows)
+	_ = l.DB.PruneRateLimits(ctx, now.Add(-24*time.Hour)) // best effort: a failed clean-up limits nothing
 }

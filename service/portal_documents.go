@@ -147,25 +147,34 @@ func (s *Service) PortalDocument(ctx context.Context, who store.Actor, id domain
 func (s *Service) PrivacyStatement(ctx context.Context, lang string) (_ domain.Attachment, _ []byte, err error) {
 	defer domain.Wrap(&err, "service.PrivacyStatement(%s)", lang)
 	st := s.DB.Store()
-	t, err := st.AttachmentTypeByCode(ctx, domain.PrivacyStatementType(lang))
+	a, err := privacyStatementDoc(ctx, st, lang)
 	if err != nil {
 		return domain.Attachment{}, nil, err
 	}
+	content, err := st.AttachmentContent(ctx, a.ID)
+	return a, content, err
+}
+
+// privacyStatementDoc is PrivacyStatement without the file's content.
+func privacyStatementDoc(ctx context.Context, st *store.Store, lang string) (domain.Attachment, error) {
+	t, err := st.AttachmentTypeByCode(ctx, domain.PrivacyStatementType(lang))
+	if err != nil {
+		return domain.Attachment{}, err
+	}
 	offices, _, err := st.Companies(ctx, store.CompanyFilter{Kind: domain.CompanyMainOffice, Limit: 5})
 	if err != nil {
-		return domain.Attachment{}, nil, err
+		return domain.Attachment{}, err
 	}
 	for _, o := range offices {
 		atts, err := st.Attachments(ctx, domain.SubjectCompany, o.ID)
 		if err != nil {
-			return domain.Attachment{}, nil, err
+			return domain.Attachment{}, err
 		}
 		for _, a := range atts {
 			if a.TypeID == t.ID {
-				content, err := st.AttachmentContent(ctx, a.ID)
-				return a, content, err
+				return a, nil
 			}
 		}
 	}
-	return domain.Attachment{}, nil, domain.NotFound("privacy statement")
+	return domain.Attachment{}, domain.NotFound("privacy statement")
 }

@@ -12,9 +12,8 @@ import (
 // PortalPrivacyRequest stores a data-subject request the candidate makes in
 // the portal (C9, F2) and, in the same transaction, puts two mails in the
 // outbox: privacy_request_confirmation to the candidate and
-// privacy_request_notice to its owner. baseURL is the agency's address for
-// the links in the mails.
-func (s *Service) PortalPrivacyRequest(ctx context.Context, who store.Actor, right domain.PrivacyRight, message, baseURL string) (_ domain.PrivacyRequest, err error) {
+// privacy_request_notice to its owner.
+func (s *Service) PortalPrivacyRequest(ctx context.Context, who store.Actor, right domain.PrivacyRight, message string) (_ domain.PrivacyRequest, err error) {
 	defer domain.Wrap(&err, "service.PortalPrivacyRequest(%d)", who.ID)
 	r := domain.PrivacyRequest{CandidateID: who.ID, Right: right, Message: message, ReceivedAt: s.now(),
 		Origin: domain.PrivacyOriginPortal}
@@ -43,12 +42,12 @@ func (s *Service) PortalPrivacyRequest(ctx context.Context, who store.Actor, rig
 		}
 		if domain.CandidateMayMail(c, "privacy_request_confirmation") {
 			if _, err := mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_request_confirmation",
-				Data: data(c.Name(), c.Language, baseURL+"/portal/privacy")}); err != nil {
+				Data: data(c.Name(), c.Language, s.link(agency, "/portal/privacy"))}); err != nil {
 				return err
 			}
 		}
 		_, err = mail.Enqueue(ctx, tx, mail.Message{To: owner.Email, Language: owner.Language, Key: "privacy_request_notice",
-			Data: data(owner.Name, owner.Language, baseURL+"/office/privacy/"+idText(r.ID))})
+			Data: data(owner.Name, owner.Language, s.link(agency, "/office/privacy/"+idText(r.ID)))})
 		return err
 	})
 	return r, err

@@ -2,16 +2,30 @@ package service
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
 )
 
+// Reauth is the current password a person gives to make a change that
+// would hand the account over to whoever holds its session (issue 11).
+type Reauth struct {
+	Current string
+	Origin  Origin
+}
+
 // PortalEditProfile saves the profile fields a candidate posted (C1): only
 // visible, editable fields change (domain.EditProfile); the change is
-// audited with the names of the fields, never their values.
-func (s *Service) PortalEditProfile(ctx context.Context, who store.Actor, posted map[string]string) (err error) {
+// audited with the names of the fields, never their values. A new e-mail
+// address, which is also the sign-in name and where reset links go, needs
+// the current password.
+func (s *Service) PortalEditProfile(ctx context.Context, who store.Actor, posted map[string]string, proof Reauth) (err error) {
 	defer domain.Wrap(&err, "service.PortalEditProfile(%d)", who.ID)
+	if err := s.reauthProfileEmail(ctx, who, posted, proof); err != nil {
+		return err
+	}
 	return s.inTx(ctx, func(tx *store.Store) error {
 		if err := portalMayChange(ctx, tx, who); err != nil {
 			return err
@@ -135,4 +149,34 @@ func (s *Service) PortalEducation(ctx context.Context, st *store.Store, who stor
 // candidate's id is not found. st may be a transaction's store or nil.
 func (s *Service) PortalSkill(ctx context.Context, st *store.Store, who store.Actor, id domain.ID) (domain.Skill, error) {
 	return skills().find(ctx, s.storeOr(st), who, id)
+}
+
+// reauthProfileEmail checks the current password when the posted profile
+// would really change the candidate's e-mail address: posts that the rules
+// refuse, or that keep the address, need none.
+func (s *Service) reauthProfileEmail(ctx context.Context, who store.Actor, posted map[string]string, proof Reauth) error {
+	if _, ok := posted["email"]; !ok {
+		return nil
+	}
+	st := s.store()
+	c, err := st.Candidate(ctx, who.ID)
+	if err != nil {
+		return err
+	}
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return err
+	}
+	next, _, err := domain.EditProfile(c, set, posted)
+	if err != nil || strings.EqualFold(strings.TrimSpace(next.Email), strings.TrimSpace(c.Email)) {
+		return nil // the transaction reports the refusal
+	}
+	a, err := st.Account(ctx, domain.AudiencePortal, who.ID)
+	if err != nil {
+		return err
+	}
+	if s.Accounts == nil {
+		return fmt.Errorf("reauthProfileEmail: no accounts service")
+	}
+	return s.Accounts.ConfirmPassword(ctx, a, proof.Current, proof.Origin, "email_change_failed")
 }

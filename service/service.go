@@ -20,14 +20,23 @@ type Service struct {
 	// Bundle translates the labels that mails carry (a right's name); nil
 	// leaves them as codes.
 	Bundle *i18n.Bundle
-	// BaseURL is the address links in mails start with for an agency that
-	// has no host name of its own (a single-agency install), e.g.
-	// "https://jobs.example.com". Agencies with a host get "https://host".
-	BaseURL string
+	// Links makes the absolute links of mails from the configured address
+	// (never from a request's Host header).
+	Links Links
+	// Accounts checks a current password where a use case needs one (a new
+	// e-mail address), and sends the Professional Portal link an applicant
+	// asks for (issue 16).
+	Accounts *Accounts
+	// MailDelivers is true when an SMTP server delivers the outbox; without
+	// one (a trial) admins read the mails in the outbox.
+	MailDelivers bool
 	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
 	// private addresses (tests, and installs whose receivers live on the
 	// same network); off, such URLs are refused (G1).
 	WebhooksAllowPrivate bool
+	// ApplyLimit limits the careers site's applications per client address
+	// (issue 16); nil limits nothing.
+	ApplyLimit *Limiter
 }
 
 // New returns a Service on db with the database's clock.
@@ -44,6 +53,5 @@ func (s *Service) store() *store.Store { return s.DB.Store() }
 
 // auditCandidate writes one audit entry (F4) through st, the transaction's store.
 func auditCandidate(ctx context.Context, st *store.Store, actor store.Actor, action string, kind domain.SubjectKind, id domain.ID, detail string) error {
-	return st.Audit(ctx, domain.AuditEntry{ActorKind: actor.Kind, ActorID: actor.ID, ActorName: actor.Name,
-		Action: action, ObjectKind: string(kind), ObjectID: id, Detail: detail})
+	return auditRecord(ctx, st, actor, string(kind), id, action, detail)
 }

@@ -6,10 +6,5 @@ import "github.com/matchpoint/matchpoint/domain"
 // the service's clock.
 func (s *Service) Today() domain.Date { return domain.DateOf(s.now()) }
 
-// link makes an absolute link into the agency's site.
-func (s *Service) link(t domain.Tenant, path string) string {
-	if t.Host != "" {
-		return "https://" + t.Host + path
-	}
-	return s.BaseURL + path
-}
+// link makes an absolute link into the agency's site (Links.For).
+func (s *Service) link(t domain.Tenant, path string) string { return s.Links.For(t, path) }

@@ -2,7 +2,7 @@ package service
 
 import (
 	"context"
-	"strconv"
+	"fmt"
 	"strings"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -176,5 +176,5 @@ func (s *Service) mailCandidate(ctx context.Context, tx *store.Store, p domain.P
 
 // portalWeekPath is where the candidate opens a week in the Professional Portal.
 func portalWeekPath(placementID domain.ID, year, week int) string {
-	return "/portal/timesheets/" + strconv.FormatInt(placementID, 10) + "/" + weekLabel(year, week)
+	return fmt.Sprintf("/portal/timesheets/%d/%d/%d", placementID, year, week)
 }

@@ -78,7 +78,7 @@ func TestRejectCorrectResendApproveLock_D5_D6(t *testing.T) {
 		}
 		m := a.mails(a.cand.Email)
 		if len(m) != 1 || !strings.Contains(m[0].Subject, "aangepast") || !strings.Contains(m[0].Body, "Friday was a holiday") ||
-			!strings.Contains(m[0].Body, "/portal/timesheets/"+itoa(a.placement.ID)+"/2026-W10") {
+			!strings.Contains(m[0].Body, "https://matchpoint.test/portal/timesheets/"+itoa(a.placement.ID)+"/2026/10\n") {
 			t.Fatalf("rejection mail (in Dutch, with comment and link): %+v", m)
 		}
 		// Rejected goes back to the candidate: editable, and sent again.

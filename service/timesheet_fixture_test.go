@@ -2,6 +2,7 @@ package service_test
 
 import (
 	"context"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -53,7 +54,7 @@ func newAgency(t testing.TB, db *store.DB, slug string, clientApproves bool) *ag
 	t.Helper()
 	db.SetClock(func() time.Time { return now })
 	a := &agency{t: t, db: db, st: db.Store(), svc: service.New(db)}
-	a.svc.BaseURL = "https://matchpoint.test"
+	a.svc.Links = service.Links{Base: &url.URL{Scheme: "https", Host: "matchpoint.test"}}
 	a.tenant = domain.Tenant{Slug: slug, Name: strings.ToUpper(slug[:1]) + slug[1:] + " Staffing", DefaultLanguage: "en"}
 	must(t, "tenant", a.st.CreateTenant(context.Background(), &a.tenant))
 	a.ctx = store.WithTenant(context.Background(), a.tenant.ID)

@@ -102,7 +102,7 @@ func (g *groupCommit) member(ctx context.Context, fn func(tx *sql.Tx) error) (b 
 		// The batch outlives the caller that began it: not its context.
 		tx, err := g.p.DB.BeginTx(context.WithoutCancel(ctx), nil)
 		if err != nil {
-			return nil, fmt.Errorf("begin: %w", err), nil
+			return nil, fmt.Errorf("begin: %w", translate(err)), nil
 		}
 		g.cur = &batch{tx: tx, done: make(chan struct{})}
 	}

@@ -43,7 +43,7 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Store) error) (err error) 
 	}
 	sqlTx, err := s.db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return fmt.Errorf("begin: %w", translate(err))
 	}
 	defer func() {
 		if p := recover(); p != nil {
@@ -100,24 +100,6 @@ func (s *Store) indexedBy(index string) string {
 		return " INDEXED BY " + index
 	}
 	return ""
-}
-
-// translate turns driver errors of both engines into the shared kinds.
-func translate(err error) error {
-	if err == nil {
-		return nil
-	}
-	if errors.Is(err, sql.ErrNoRows) {
-		return domain.ErrNotFound
-	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "UNIQUE constraint failed"), strings.Contains(msg, "SQLSTATE 23505"):
-		return domain.Conflict("error.duplicate", err)
-	case strings.Contains(msg, "FOREIGN KEY constraint failed"), strings.Contains(msg, "SQLSTATE 23503"):
-		return &domain.Error{Kind: domain.KindInvalid, Key: "error.reference", Err: err}
-	}
-	return err
 }
 
 // nullID stores 0 as NULL for optional references.

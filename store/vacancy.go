@@ -10,6 +10,7 @@ import (
 
 const vacancyColumns = `v.id, v.tenant_id, v.company_id, v.contact_id, v.owner_id, v.source_id, v.department_id, v.procedure_id,
 	v.title, v.description, v.location, v.hours_per_week, v.status, v.pool, v.origin, v.created_at, v.updated_at,
+	v.pay_min_cents, v.pay_max_cents, v.pay_currency, v.pay_period, v.category, v.closes_on,
 	co.name, COALESCE(ct.first_name || ' ' || ct.last_name, ''), COALESCE(src.name, ''), COALESCE(d.name, ''), pr.name, u.name`
 
 // The references are LEFT JOINs although every one of them exists (foreign
@@ -29,7 +30,8 @@ func scanVacancy(row interface{ Scan(...any) error }) (domain.Vacancy, error) {
 	var v domain.Vacancy
 	err := row.Scan(&v.ID, &v.TenantID, &v.CompanyID, scanID{&v.ContactID}, &v.OwnerID, scanID{&v.SourceID}, scanID{&v.DepartmentID},
 		&v.ProcedureID, &v.Title, &v.Description, &v.Location, &v.HoursPerWeek, &v.Status, &v.Pool, &v.Origin,
-		&v.CreatedAt, &v.UpdatedAt, &v.CompanyName, &v.ContactName, &v.SourceName, &v.DepartmentName, &v.ProcedureName, &v.OwnerName)
+		&v.CreatedAt, &v.UpdatedAt, &v.Pay.MinCents, &v.Pay.MaxCents, &v.Pay.Currency, &v.Pay.Period, &v.Category, &v.ClosesOn,
+		&v.CompanyName, &v.ContactName, &v.SourceName, &v.DepartmentName, &v.ProcedureName, &v.OwnerName)
 	return v, translate(err)
 }
 
@@ -68,10 +70,12 @@ func (s *Store) CreateVacancy(ctx context.Context, v *domain.Vacancy) (err error
 		v.CreatedAt = tx.now()
 		v.UpdatedAt = v.CreatedAt
 		return translate(tx.w.QueryRowContext(ctx, `INSERT INTO vacancies (tenant_id, company_id, contact_id, owner_id, source_id,
-			department_id, procedure_id, title, description, location, hours_per_week, status, pool, origin, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
+			department_id, procedure_id, title, description, location, hours_per_week, status, pool, origin, created_at, updated_at,
+			pay_min_cents, pay_max_cents, pay_currency, pay_period, category, closes_on)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id`,
 			tid, v.CompanyID, nullID(v.ContactID), v.OwnerID, nullID(v.SourceID), nullID(v.DepartmentID), v.ProcedureID,
-			v.Title, v.Description, v.Location, v.HoursPerWeek, v.Status, v.Pool, v.Origin, v.CreatedAt, v.UpdatedAt).Scan(&v.ID))
+			v.Title, v.Description, v.Location, v.HoursPerWeek, v.Status, v.Pool, v.Origin, v.CreatedAt, v.UpdatedAt,
+			v.Pay.MinCents, v.Pay.MaxCents, v.Pay.Currency, v.Pay.Period, v.Category, v.ClosesOn).Scan(&v.ID))
 	})
 }
 
@@ -103,9 +107,11 @@ func (s *Store) UpdateVacancy(ctx context.Context, v *domain.Vacancy) (err error
 		v.UpdatedAt = tx.now()
 		return expectOne(tx.w.ExecContext(ctx, `UPDATE vacancies SET company_id = $1, contact_id = $2, owner_id = $3, source_id = $4,
 			department_id = $5, procedure_id = $6, title = $7, description = $8, location = $9, hours_per_week = $10, status = $11,
-			pool = $12, origin = $13, updated_at = $14 WHERE tenant_id = $15 AND id = $16`,
+			pool = $12, origin = $13, updated_at = $14, pay_min_cents = $15, pay_max_cents = $16, pay_currency = $17, pay_period = $18,
+			category = $19, closes_on = $20 WHERE tenant_id = $21 AND id = $22`,
 			v.CompanyID, nullID(v.ContactID), v.OwnerID, nullID(v.SourceID), nullID(v.DepartmentID), v.ProcedureID,
-			v.Title, v.Description, v.Location, v.HoursPerWeek, v.Status, v.Pool, v.Origin, v.UpdatedAt, tid, v.ID))
+			v.Title, v.Description, v.Location, v.HoursPerWeek, v.Status, v.Pool, v.Origin, v.UpdatedAt,
+			v.Pay.MinCents, v.Pay.MaxCents, v.Pay.Currency, v.Pay.Period, v.Category, v.ClosesOn, tid, v.ID))
 	})
 }
 

@@ -5,6 +5,8 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+
+	"github.com/matchpoint/matchpoint/domain"
 )
 
 // File is an accepted upload.
@@ -16,7 +18,8 @@ type File struct {
 
 // ParseForm reads a multipart request whose file may be at most max bytes
 // (DefaultMaxBytes when max <= 0); the body is cut off past the limit plus
-// room for the other fields. It reports TooBig or BadForm on failure.
+// room for the other fields. It reports TooBig or BadForm on failure, and
+// BadText when a text field cannot be stored (domain.StorableText).
 func ParseForm(w http.ResponseWriter, r *http.Request, max int64) Refusal {
 	if max <= 0 {
 		max = DefaultMaxBytes
@@ -28,6 +31,18 @@ func ParseForm(w http.ResponseWriter, r *http.Request, max int64) Refusal {
 			return TooBig
 		}
 		return BadForm
+	}
+	// The text fields beside the file are stored too: refuse what no
+	// database can store, as kit.NewForm does for every other form.
+	for name, values := range r.MultipartForm.Value {
+		if !domain.StorableText(name) {
+			return BadText
+		}
+		for _, v := range values {
+			if !domain.StorableText(v) {
+				return BadText
+			}
+		}
 	}
 	return Accepted
 }

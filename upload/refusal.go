@@ -1,6 +1,10 @@
 package upload
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/matchpoint/matchpoint/domain"
+)
 
 // Refusal says why a file was not taken.
 type Refusal int
@@ -12,6 +16,7 @@ const (
 	Empty               // zero bytes
 	TypeRefused         // content of a type not taken
 	BadForm             // the request could not be read
+	BadText             // a text field holds a NUL byte or invalid UTF-8
 )
 
 // Status is the HTTP status that goes with a refusal.
@@ -41,6 +46,8 @@ func (r Refusal) Key() string {
 		return "attachment.empty"
 	case TypeRefused:
 		return "attachment.type_refused"
+	case BadText:
+		return domain.KeyBadText
 	}
 	return "error.bad_form"
 }

@@ -78,7 +78,13 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	receipt := domain.Attachment{SubjectKind: domain.SubjectTimesheet, SubjectID: rec.Timesheet.ID, TypeID: receiptType.ID,
 		FileName: "receipt.txt", ContentType: "text/plain", Size: 5}
 	must(st.CreateAttachment(a.Ctx, &receipt, []byte("hello")))
+	// Issue 16: the careers site's routes name a vacancy it publishes; a
+	// merge names a second candidate.
+	jobs := a.CareersWorld(t, st)
+	twin := a.Candidate(t, st, "Rosa", "Recordz")
 	return accessFixture{
+		"jobs":       jobs.Published[0].ID,
+		"merge":      twin.ID,
 		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,

@@ -4,16 +4,14 @@ package web
 import (
 	"embed"
 	"io/fs"
-	"log/slog"
 	"net/http"
 	"time"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
-	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/service"
-	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/api"
+	"github.com/matchpoint/matchpoint/web/careers"
 	"github.com/matchpoint/matchpoint/web/hiring"
 	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
@@ -24,89 +22,46 @@ import (
 //go:embed static
 var staticFS embed.FS
 
-// Config is what the server needs besides the database. Zero values take
-// the defaults: sessions idle 30 min / at most 12 h in the back office and
-// 60 min / 24 h in the portals; set-password links 72 h.
-type Config struct {
-	DefaultTenant string // slug served when the host name matches no tenant
-	Secure        bool   // served over TLS
-	OfficeIdle    time.Duration
-	OfficeMax     time.Duration
-	PortalIdle    time.Duration
-	PortalMax     time.Duration
-	HiringIdle    time.Duration
-	HiringMax     time.Duration
-	// TokenHours is how long set-password links work unless an agency set
-	// its own in the settings.
-	TokenHours int
-	// UploadMaxBytes is the largest file a candidate may upload in the
-	// Professional Portal; 0 takes upload.DefaultMaxBytes (20 MB).
-	UploadMaxBytes int64
-	// PasswordParams are the argon2id costs of new passwords (tests lower them).
-	PasswordParams password.Params
-	// Limits of sign-in failures and reset requests per account and per
-	// client address; nil takes service.Accounts.DefaultLimits. They are
-	// kept in memory: each process limits on its own.
-	SignInPerAccount, SignInPerAddress *service.Limiter
-	ResetPerAccount, ResetPerAddress   *service.Limiter
-	// WebhooksAllowPrivate lets admins register webhook URLs on loopback and
-	// private addresses (G1); off, the settings refuse them.
-	WebhooksAllowPrivate bool
-}
-
-func orDefault(d *time.Duration, def time.Duration) {
-	if *d == 0 {
-		*d = def
-	}
-}
-
 // Server is the assembled application.
 type Server struct {
 	Office   *office.App
 	Portal   *portal.App
 	Hiring   *hiring.App
+	Careers  *careers.App
 	API      *api.App
 	Accounts *service.Accounts
 	handler  http.Handler
 }
 
-// New wires the surfaces onto one mux.
-func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Server, error) {
-	orDefault(&cfg.OfficeIdle, 30*time.Minute)
-	orDefault(&cfg.OfficeMax, 12*time.Hour)
-	orDefault(&cfg.PortalIdle, 60*time.Minute)
-	orDefault(&cfg.PortalMax, 24*time.Hour)
-	orDefault(&cfg.HiringIdle, 60*time.Minute)
-	orDefault(&cfg.HiringMax, 24*time.Hour)
+// New wires the surfaces of the application onto one mux.
+func New(ap *app.App) (*Server, error) {
+	cfg, db := ap.Config, ap.DB
 	st := db.Store()
-	accounts := &service.Accounts{DB: db, TokenHours: cfg.TokenHours, Hash: cfg.PasswordParams,
-		SignInPerAccount: cfg.SignInPerAccount, SignInPerAddress: cfg.SignInPerAddress,
-		ResetPerAccount: cfg.ResetPerAccount, ResetPerAddress: cfg.ResetPerAddress}
-	accounts.DefaultLimits()
 	sessions := func(aud domain.Audience, idle, max time.Duration) *kit.Sessions {
-		return &kit.Sessions{Store: st, Audience: aud, Idle: idle, Absolute: max, Secure: cfg.Secure, Now: db.Now}
+		return &kit.Sessions{Store: st, Audience: aud, Idle: idle, Absolute: max, Secure: cfg.Secure(), Now: db.Now}
 	}
-	officeApp, err := office.New(db, bundle, log, sessions(domain.AudienceOffice, cfg.OfficeIdle, cfg.OfficeMax), accounts, cfg.Secure)
+	officeApp, err := office.New(ap, sessions(domain.AudienceOffice, cfg.OfficeIdle, cfg.OfficeMax))
 	if err != nil {
 		return nil, err
 	}
-	officeApp.Svc.WebhooksAllowPrivate = cfg.WebhooksAllowPrivate
-	portalApp, err := portal.New(db, bundle, log, sessions(domain.AudiencePortal, cfg.PortalIdle, cfg.PortalMax), accounts, cfg.Secure)
+	portalApp, err := portal.New(ap, sessions(domain.AudiencePortal, cfg.PortalIdle, cfg.PortalMax))
 	if err != nil {
 		return nil, err
 	}
-	if cfg.UploadMaxBytes > 0 {
-		portalApp.MaxUpload = cfg.UploadMaxBytes
-	}
-	hiringApp, err := hiring.New(db, bundle, log, sessions(domain.AudienceHiring, cfg.HiringIdle, cfg.HiringMax), accounts, cfg.Secure)
+	hiringApp, err := hiring.New(ap, sessions(domain.AudienceHiring, cfg.HiringIdle, cfg.HiringMax))
 	if err != nil {
 		return nil, err
 	}
-	publicApp, err := public.New(bundle, log)
+	publicApp, err := public.New(ap.Bundle, ap.Log)
+	if err != nil {
+		return nil, err
+	}
+	careersApp, err := careers.New(ap)
 	if err != nil {
 		return nil, err
 	}
 	tenantMux := http.NewServeMux()
+	careersApp.Mount(tenantMux)
 	officeApp.Mount(tenantMux)
 	publicApp.Mount(tenantMux)
 	portalApp.Mount(tenantMux)
@@ -131,13 +86,13 @@ func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, cfg Config) (*Serv
 		_, _ = w.Write([]byte("ok\n"))
 	})
 	// The API finds its tenant from the request's token, not from the host (G1).
-	apiApp := api.New(db, bundle, log)
+	apiApp := api.New(ap)
 	apiApp.Mount(root)
 	root.Handle("/", kit.Tenancy(st, cfg.DefaultTenant, tenantMux))
 
 	cop := http.NewCrossOriginProtection()
-	h := kit.Recover(log, kit.SecurityHeaders(cop.Handler(root)))
-	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, API: apiApp, Accounts: accounts, handler: h}, nil
+	h := kit.RequestID(kit.Recover(ap.Log, kit.RealClient(cfg.TrustedProxies, kit.SecurityHeaders(cfg.Secure(), cop.Handler(root)))))
+	return &Server{Office: officeApp, Portal: portalApp, Hiring: hiringApp, Careers: careersApp, API: apiApp, Accounts: ap.Accounts, handler: h}, nil
 }
 
 // ServeHTTP serves every surface.

@@ -1,23 +1,19 @@
 package web_test
 
 import (
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
-	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/store/storetest"
-	"github.com/matchpoint/matchpoint/web"
 	"github.com/matchpoint/matchpoint/web/webtest"
 )
 
-// B4, F4: served over TLS (Config.Secure), every response carries HSTS, and
+// B4, F4: served over TLS with an https base URL, every response carries HSTS, and
 // each surface's session cookie is named __Host-mp_<surface> and is Secure,
 // HttpOnly, SameSite=Lax, host-only with path /; a signed-in page works with
 // it. Over plain HTTP there is no HSTS and no prefix.
@@ -28,16 +24,7 @@ func TestTLSCookiesAndHSTS_B4_F4(t *testing.T) {
 	group := env.Acme.PortalGroup(t, env.Store)
 	contact := env.Acme.Contact(t, env.Store, "Theo", "Tls", group.ID)
 	env.Acme.GiveCredentials(t, env.Store, domain.AudienceHiring, contact.ID)
-	bundle, err := i18n.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	app, err := web.New(env.DB, bundle, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Config{DefaultTenant: "acme", Secure: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewTLSServer(app)
-	t.Cleanup(srv.Close)
+	_, srv, _ := webtest.Serve(t, env.DB, app.Config{DefaultTenant: "acme", PasswordParams: webtest.FastParams}, true)
 
 	for _, c := range []struct{ prefix, email, home string }{
 		{"/office", env.Acme.Recruiter.Email, "/office/candidates"},

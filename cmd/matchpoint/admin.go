@@ -69,7 +69,7 @@ func runUser(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.StringVar(&u.Email, "email", "", "e-mail address (the sign-in)")
 	fs.StringVar(&u.Name, "name", "", "full name")
 	fs.StringVar(&u.Language, "language", "en", "language: en, nl, de or fr")
-	pw := fs.String("password", "", "password (at least 10 characters)")
+	pw := fs.String("password", "", "password: 10 to 128 characters, not common, not built from a name")
 	admin := fs.Bool("admin", false, "give the admin role")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
@@ -77,8 +77,8 @@ func runUser(ctx context.Context, args []string, stdout io.Writer) error {
 	if *admin {
 		u.Role = domain.RoleAdmin
 	}
-	if *slug == "" || u.Email == "" || u.Name == "" || len(*pw) < 10 {
-		return fmt.Errorf("--tenant, --email, --name and a --password of at least 10 characters are required")
+	if *slug == "" || u.Email == "" || u.Name == "" || *pw == "" {
+		return fmt.Errorf("--tenant, --email, --name and --password are required")
 	}
 	db, err := dbf.open(ctx)
 	if err != nil {
@@ -89,6 +89,9 @@ func runUser(ctx context.Context, args []string, stdout io.Writer) error {
 	t, err := st.TenantBySlug(ctx, *slug)
 	if err != nil {
 		return fmt.Errorf("agency %q: %w", *slug, err)
+	}
+	if err := checkPassword(*pw, t, u); err != nil {
+		return err
 	}
 	if u.PasswordHash, err = password.Hash(*pw, password.Default); err != nil {
 		return err

@@ -5,11 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/mail"
-	"github.com/matchpoint/matchpoint/store"
 )
 
 // mailFlags configure the outbox delivery worker (G2).
@@ -25,19 +24,19 @@ func (m *mailFlags) register(fs *flag.FlagSet) {
 
 // start runs the delivery worker when an SMTP server is configured. The
 // returned stop ends the worker and waits until it has recorded what it sent.
-func (m *mailFlags) start(ctx context.Context, db *store.DB, log *slog.Logger, stdout io.Writer) (stop func(), err error) {
-	if m.smtpURL == "" {
+func (m *mailFlags) start(ctx context.Context, a *app.App, stdout io.Writer) (stop func(), err error) {
+	if a.Config.SMTPURL == "" {
 		fmt.Fprintln(stdout, "  mail:                no SMTP server set (MATCHPOINT_SMTP_URL); mails wait in the outbox at /office/outbox")
 		return func() {}, nil
 	}
-	sender, err := mail.NewSMTP(m.smtpURL)
+	sender, err := mail.NewSMTP(a.Config.SMTPURL)
 	if err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(stdout, "  mail:                delivered through %s\n", sender)
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
-	w := &mail.Worker{DB: db, Sender: sender, Log: log.With("component", "mail")}
+	w := &mail.Worker{DB: a.DB, Sender: sender, Log: a.Log.With("component", "mail")}
 	go func() {
 		defer close(done)
 		_ = w.Run(ctx) // returns nil when ctx ends

@@ -74,7 +74,7 @@ func TestTenantAndUserCreate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := run(ctx, []string{"user", "create", "--data", dir, "--tenant", "acme", "--email", "Boss@Acme.test",
-		"--name", "Boss", "--password", "a-long-password", "--admin"}, &out, io.Discard); err != nil {
+		"--name", "Boss", "--password", "tulip-harbour-lantern", "--admin"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if err := run(ctx, []string{"user", "create", "--data", dir, "--tenant", "acme", "--email", "x@acme.test",
@@ -86,7 +86,7 @@ func TestTenantAndUserCreate(t *testing.T) {
 	}
 	url, _ := serve(t, "--data", dir, "--tenant", "acme")
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	res, err := client.PostForm(url+"/office/signin", map[string][]string{"email": {"boss@acme.test"}, "password": {"a-long-password"}})
+	res, err := client.PostForm(url+"/office/signin", map[string][]string{"email": {"boss@acme.test"}, "password": {"tulip-harbour-lantern"}})
 	if err != nil {
 		t.Fatal(err)
 	}

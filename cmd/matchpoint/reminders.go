@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 )
@@ -18,18 +19,19 @@ import (
 // so running it after serve's ticker, or twice, sends nothing twice.
 func runReminders(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("reminders", flag.ContinueOnError)
-	var dbf dbFlags
-	dbf.register(fs)
+	var af appFlags
+	af.register(fs)
 	slug := fs.String("tenant", "", "slug of the agency; empty = every agency")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := dbf.open(ctx)
+	a, err := af.build(ctx, envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		return err
 	}
+	db := a.DB
 	defer db.Close()
-	svc := service.New(db)
+	svc := a.Service
 	year, week := service.LastWeek(svc.Today())
 	tenants, err := db.Store().Tenants(ctx)
 	if err != nil {
@@ -54,15 +56,14 @@ func runReminders(ctx context.Context, args []string, stdout io.Writer) error {
 }
 
 // startReminders runs the agencies' timesheet reminders on their configured
-// weekday and hour (in the server's time zone) every few minutes; links in
-// the mails of an agency without a host name of its own start with baseURL.
-// The function it returns stops the job and waits for it, so that serve
-// closes the database only after.
-func startReminders(ctx context.Context, db *store.DB, log *slog.Logger, baseURL string) (stop func()) {
+// weekday and hour (in the server's time zone) every few minutes, with the
+// application's use cases (so their links come from the base URL). The
+// function it returns stops the job and waits for it, so that serve closes
+// the database only after.
+func startReminders(ctx context.Context, a *app.App) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
 	done := make(chan struct{})
-	svc := service.New(db)
-	svc.BaseURL = baseURL
+	svc, log := a.Service, a.Log
 	tick := func() {
 		if n, err := svc.RunReminders(ctx, time.Local); err != nil && ctx.Err() == nil {
 			log.Error("timesheet reminders", "err", err)

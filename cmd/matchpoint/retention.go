@@ -5,9 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"time"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 )
@@ -68,7 +68,8 @@ func retentionRun(ctx context.Context, db *store.DB, slug string, dry bool, out 
 
 // retentionLoop runs the retention job every interval until ctx ends; the
 // serve command starts it when --retention-every is set.
-func retentionLoop(ctx context.Context, db *store.DB, every time.Duration, log *slog.Logger) {
+func retentionLoop(ctx context.Context, a *app.App, every time.Duration) {
+	db, log := a.DB, a.Log
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -77,7 +78,7 @@ func retentionLoop(ctx context.Context, db *store.DB, every time.Duration, log *
 			return
 		case <-t.C:
 			if err := retentionRun(ctx, db, "", false, io.Discard); err != nil {
-				log.Error("retention job", "err", err)
+				log.ErrorContext(ctx, "retention job", "err", err)
 			}
 		}
 	}

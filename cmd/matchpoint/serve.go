@@ -13,37 +13,41 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/web"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var dbf dbFlags
-	dbf.register(fs)
-	var mailf mailFlags
-	mailf.register(fs)
+	var af appFlags
+	af.register(fs)
+	fs.StringVar(&af.tenant, "tenant", af.tenant,
+		"slug of the agency served on every host name no agency owns (a single-agency install); "+
+			"empty for a multi-agency install, where such host names get 404 (env MATCHPOINT_DEFAULT_TENANT)")
 	addr := fs.String("addr", envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), "address to listen on")
-	tenant := fs.String("tenant", envOr("MATCHPOINT_DEFAULT_TENANT", "demo"), "slug of the agency served when the host name matches none")
-	uploadMB := fs.Int("upload-max-mb", envInt("MATCHPOINT_UPLOAD_MAX_MB", 20), "largest file the portals take, in MB")
 	retentionEvery := fs.Duration("retention-every", 0, "run the retention job (F3) at this interval, e.g. 24h; 0 = off (run 'matchpoint retention' from cron instead)")
-	allowPrivateHooks := fs.Bool("webhooks-allow-private", envBool("MATCHPOINT_WEBHOOKS_ALLOW_PRIVATE"),
-		"let webhooks go to loopback and private-network addresses (only for receivers on your own network)")
 	var demoFlag optionalBool
 	fs.Var(&demoFlag, "demo", "load the demo agency into an empty database (default: only on SQLite)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log := slog.New(kit.LogHandler(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo})))
 
-	db, err := dbf.open(ctx)
+	// Listen first: without --base-url, links point at the address really bound.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	defer ln.Close()
+	a, err := af.build(ctx, ln.Addr().String(), log)
 	if err != nil {
 		return err
 	}
+	db := a.DB
 	defer db.Close()
 
-	loadDemo := dbf.sqlite()
+	loadDemo := af.db.sqlite()
 	if demoFlag.set {
 		loadDemo = demoFlag.value
 	}
@@ -53,41 +57,48 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	}
-	bundle, err := i18n.Load()
+	srv, err := web.New(a)
 	if err != nil {
 		return err
-	}
-	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: *tenant, UploadMaxBytes: int64(*uploadMB) << 20,
-		WebhooksAllowPrivate: *allowPrivateHooks})
-	if err != nil {
-		return err
-	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return fmt.Errorf("listen: %w", err)
 	}
 	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
-		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute}
-	url := "http://" + ln.Addr().String()
+		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
+	scheme := "http"
+	if af.tlsCert != "" {
+		scheme = "https"
+	}
+	url := scheme + "://" + ln.Addr().String()
+	base := a.Links.Base.String()
 	fmt.Fprintf(stdout, "Matchpoint is running on %s (database: %s)\n", url, db.Dialect)
-	fmt.Fprintf(stdout, "  back office:         %s/office/\n", url)
-	fmt.Fprintf(stdout, "  Professional Portal: %s/portal/\n", url)
-	fmt.Fprintf(stdout, "  Hiring Portal:       %s/hiring/\n", url)
-	fmt.Fprintf(stdout, "  JSON API:            %s/api/v1/ (OpenAPI: %s/api/v1/openapi.json)\n", url, url)
-	stopMail, err := mailf.start(ctx, db, log, stdout)
+	fmt.Fprintf(stdout, "  base URL (links):    %s\n", base)
+	fmt.Fprintf(stdout, "  back office:         %s/office/\n", base)
+	fmt.Fprintf(stdout, "  Professional Portal: %s/portal/\n", base)
+	fmt.Fprintf(stdout, "  Hiring Portal:       %s/hiring/\n", base)
+	fmt.Fprintf(stdout, "  JSON API:            %s/api/v1/ (OpenAPI: %s/api/v1/openapi.json)\n", base, base)
+	for _, w := range a.Config.Warnings() {
+		fmt.Fprintf(stdout, "  WARNING: %s\n", w)
+		log.Warn(w)
+	}
+	stopMail, err := af.mail.start(ctx, a, stdout)
 	if err != nil {
 		return err
 	}
 	defer stopMail()
-	defer startWebhooks(ctx, db, log, *allowPrivateHooks)()
+	defer startWebhooks(ctx, a)()
 	printSignIns(stdout, signIns)
 	fmt.Fprintln(stdout, "Press Ctrl+C to stop.")
 	if *retentionEvery > 0 {
-		go retentionLoop(ctx, db, *retentionEvery, log)
+		go retentionLoop(ctx, a, *retentionEvery)
 	}
-	defer startReminders(ctx, db, log, url)()
+	defer startReminders(ctx, a)()
 	errc := make(chan error, 1)
-	go func() { errc <- httpSrv.Serve(ln) }()
+	go func() {
+		if af.tlsCert != "" {
+			errc <- httpSrv.ServeTLS(ln, af.tlsCert, af.tlsKey)
+			return
+		}
+		errc <- httpSrv.Serve(ln)
+	}()
 	select {
 	case err := <-errc:
 		return err

@@ -30,7 +30,6 @@ type Auth struct {
 	Sessions *kit.Sessions
 	Accounts *service.Accounts
 	Log      *slog.Logger
-	Secure   bool // links in mails use https
 	// Page returns the surface's page data (language, name top right).
 	Page func(r *http.Request, title string) kit.Page
 	tmpl *kit.Templates
@@ -98,7 +97,7 @@ func (a *Auth) Require(next http.Handler) http.Handler {
 		ses, err := a.Sessions.Load(w, r)
 		if err != nil {
 			if !errors.Is(err, kit.ErrNoSession) {
-				a.Log.Error("load session", "err", err)
+				a.Log.ErrorContext(r.Context(), "load session", "err", err)
 			}
 			a.toSignin(w, r)
 			return
@@ -106,17 +105,18 @@ func (a *Auth) Require(next http.Handler) http.Handler {
 		acct, err := a.Accounts.Current(r.Context(), a.Audience, ses.SubjectID)
 		if err != nil {
 			if k := domain.KindOf(err); k != domain.KindNotFound && k != domain.KindForbidden {
-				a.Log.Error("load account", "err", err)
+				a.Log.ErrorContext(r.Context(), "load account", "err", err)
 			}
 			a.Sessions.End(w, r)
 			a.toSignin(w, r)
 			return
 		}
+		kit.NoteWho(r.Context(), string(a.Audience), acct.ID)
 		r = r.WithContext(WithAccount(r.Context(), acct))
 		if !a.setupPath(r.URL.Path) {
 			need, err := a.Accounts.NeedsTOTPSetup(r.Context(), acct)
 			if err != nil {
-				a.Log.Error("check second factor", "err", err)
+				a.Log.ErrorContext(r.Context(), "check second factor", "err", err)
 				http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 				return
 			}
@@ -143,27 +143,9 @@ func (a *Auth) toSignin(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, a.Prefix+"/signin"+next, http.StatusSeeOther)
 }
 
-// Origin describes the request for the service: agency, client address and
-// the base URL of links in mails.
+// Origin describes the request for the service: agency and client address.
 func (a *Auth) Origin(r *http.Request) service.Origin {
-	scheme := "http"
-	if a.Secure || r.TLS != nil {
-		scheme = "https"
-	}
-	return service.Origin{Tenant: kit.TenantOf(r.Context()), Addr: kit.ClientAddr(r), BaseURL: scheme + "://" + r.Host}
-}
-
-// safeNext keeps only local paths of the surface, so the sign-in form cannot
-// send anyone to another site.
-func (a *Auth) safeNext(next string) string {
-	if !strings.HasPrefix(next, a.Prefix+"/") || strings.HasPrefix(next, "//") {
-		return ""
-	}
-	u, err := url.Parse(next)
-	if err != nil || u.Host != "" || u.Scheme != "" {
-		return ""
-	}
-	return next
+	return service.Origin{Tenant: kit.TenantOf(r.Context()), Addr: kit.ClientAddr(r)}
 }
 
 func (a *Auth) render(w http.ResponseWriter, status int, name string, view any) error {

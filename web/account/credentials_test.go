@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
@@ -167,5 +168,41 @@ func TestSetPasswordPolicy_B4(t *testing.T) {
 	}
 	if res := anon.SignIn("/portal", cand.Email, long); res.Status != http.StatusSeeOther {
 		t.Fatalf("sign in with 128 characters: %d", res.Status)
+	}
+}
+
+// B4 (issue 11, finding 11): a reset link is asked for, not awaited, so it
+// works for an hour (the mail says so), not for the 72 hours of an
+// invitation; an install may set its own life.
+func TestResetLinkLivesAnHour_B4(t *testing.T) {
+	db := storetest.SQLite(t)
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	db.SetClock(func() time.Time { return now })
+	env := webtest.New(t, db)
+	anon := env.Client(t)
+	anon.Post("/office/reset", url.Values{"email": {env.Acme.Recruiter.Email}})
+	link, m := env.MailLink(t, env.Acme, env.Acme.Recruiter.Email)
+	if !strings.Contains(strings.Join(strings.Fields(m.Body), " "), "expires in 60 minutes") {
+		t.Errorf("the reset mail does not say an hour:\n%s", m.Body)
+	}
+	now = now.Add(59 * time.Minute)
+	if res := anon.Get(webtest.PathOf(t, link)); res.Status != http.StatusOK {
+		t.Fatalf("after 59 min: %d", res.Status)
+	}
+	now = now.Add(2 * time.Minute)
+	if res := anon.Get(webtest.PathOf(t, link)); res.Status != http.StatusGone {
+		t.Fatalf("after 61 min: %d", res.Status)
+	}
+
+	_, short, _ := webtest.Serve(t, db, app.Config{DefaultTenant: "acme", PasswordParams: webtest.FastParams, ResetLife: 15 * time.Minute}, false)
+	c := env.ClientOn(t, short.URL)
+	c.Post("/office/reset", url.Values{"email": {env.Acme.Recruiter.Email}})
+	link, m = env.MailLink(t, env.Acme, env.Acme.Recruiter.Email)
+	if !strings.Contains(strings.Join(strings.Fields(m.Body), " "), "expires in 15 minutes") {
+		t.Errorf("a 15-minute reset mail says:\n%s", m.Body)
+	}
+	now = now.Add(16 * time.Minute)
+	if res := c.Get(webtest.PathOf(t, link)); res.Status != http.StatusGone {
+		t.Fatalf("after 16 min with a 15 min life: %d", res.Status)
 	}
 }

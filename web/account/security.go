@@ -35,8 +35,12 @@ func (a *Auth) security(w http.ResponseWriter, r *http.Request) error {
 	return a.securityPage(w, r, http.StatusOK, nil, "")
 }
 
-// fail shows the security page again with a validation or conflict error.
+// fail shows the security page again with a validation, conflict or
+// too-many-attempts error.
 func (a *Auth) fail(w http.ResponseWriter, r *http.Request, err error) error {
+	if errors.Is(err, service.ErrTooMany) {
+		return a.securityPage(w, r, http.StatusTooManyRequests, nil, domain.KeyOf(err))
+	}
 	var verr *domain.ValidationError
 	if errors.As(err, &verr) {
 		return a.securityPage(w, r, http.StatusUnprocessableEntity, verr.Fields, "")
@@ -79,7 +83,7 @@ func (a *Auth) totpConfirm(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	codes, err := a.Accounts.ConfirmTOTP(r.Context(), Current(r.Context()), f.String("code"), a.Origin(r))
+	codes, err := a.Accounts.ConfirmTOTP(r.Context(), Current(r.Context()), r.PostFormValue("current"), f.String("code"), a.Origin(r))
 	if err != nil {
 		return a.fail(w, r, err)
 	}
@@ -94,7 +98,7 @@ func (a *Auth) totpDisable(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Accounts.DisableTOTP(r.Context(), Current(r.Context()), f.String("code"), a.Origin(r)); err != nil {
+	if err := a.Accounts.DisableTOTP(r.Context(), Current(r.Context()), r.PostFormValue("current"), f.String("code"), a.Origin(r)); err != nil {
 		return a.fail(w, r, err)
 	}
 	return kit.Redirect(w, r, a.Prefix+"/security?flash=accounts.totp.disabled")

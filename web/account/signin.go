@@ -31,6 +31,9 @@ func (a *Auth) signinForm(w http.ResponseWriter, r *http.Request) error {
 // not (B4); the service logs the outcome and counts failures.
 func (a *Auth) signin(w http.ResponseWriter, r *http.Request) error {
 	f, err := kit.NewForm(r)
+	if errors.Is(err, kit.ErrBadText) {
+		return a.signinRefused(w, r)
+	}
 	if err != nil {
 		return err
 	}
@@ -43,6 +46,10 @@ func (a *Auth) signin(w http.ResponseWriter, r *http.Request) error {
 	case errors.Is(err, service.ErrTooMany):
 		v.Problem = "accounts.too_many"
 		return a.render(w, http.StatusTooManyRequests, "signin", v)
+	case errors.Is(err, service.ErrBusy):
+		w.Header().Set("Retry-After", "5")
+		v.Problem = "accounts.busy"
+		return a.render(w, http.StatusServiceUnavailable, "signin", v)
 	case errors.Is(err, service.ErrSignInFailed):
 		v.Problem = "accounts.signin_failed"
 		v.Step = res.Step

@@ -177,12 +177,16 @@ func TestRateLimits_B4(t *testing.T) {
 	if res := c.Post("/portal/reset", url.Values{"email": {"someone@else.test"}}); res.Status != http.StatusTooManyRequests || !strings.Contains(res.Body, "Too many attempts") {
 		t.Fatalf("6th reset: %d", res.Status)
 	}
-	// Per address: 50 failures over many accounts block the address (40 more after the 10 above).
-	for i := 0; i < 40; i++ {
+	// Per address, within one surface: 50 failures over many accounts block
+	// the address in the Hiring Portal, not in the back office.
+	for i := 0; i < 50; i++ {
 		c.SignIn("/hiring", "guess"+id(int64(i))+"@x.test", "wrong password")
 	}
 	if res := c.SignIn("/hiring", "fresh@x.test", "wrong password"); res.Status != http.StatusTooManyRequests {
 		t.Fatalf("address not limited after 50 failures: %d", res.Status)
+	}
+	if res := c.SignIn("/office", env.Acme.Recruiter.Email, webtest.Password); res.Status != http.StatusSeeOther {
+		t.Fatalf("the back office is limited by the Hiring Portal's failures: %d", res.Status)
 	}
 	limited, _, _ := env.Store.AuditEntries(env.Acme.Ctx, store.AuditFilter{Action: "sign_in_limited"})
 	if len(limited) == 0 {

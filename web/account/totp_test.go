@@ -33,11 +33,11 @@ func turnOnTOTP(t *testing.T, c *webtest.Client, prefix string, now func() time.
 	if m == nil || !strings.Contains(page.Body, "otpauth://totp/") {
 		t.Fatalf("no secret and URL on the security page:\n%s", page.Body)
 	}
-	if res := c.Post(prefix+"/security/totp/confirm", url.Values{"code": {"000000"}}); res.Status != http.StatusUnprocessableEntity {
+	if res := c.Post(prefix+"/security/totp/confirm", url.Values{"current": {webtest.Password}, "code": {"000000"}}); res.Status != http.StatusUnprocessableEntity {
 		t.Fatalf("wrong first code: %d", res.Status)
 	}
 	code, _ := totp.GenerateCode(m[1], now())
-	res := c.Post(prefix+"/security/totp/confirm", url.Values{"code": {code}})
+	res := c.Post(prefix+"/security/totp/confirm", url.Values{"current": {webtest.Password}, "code": {code}})
 	codes := recoveryPattern.FindAllStringSubmatch(res.Body, -1)
 	if res.Status != http.StatusOK || len(codes) != 10 {
 		t.Fatalf("confirm: %d, %d recovery codes", res.Status, len(codes))
@@ -114,7 +114,7 @@ func TestTOTPSecondFactor_B4(t *testing.T) {
 	// Turning it off needs a valid code.
 	now = now.Add(30 * time.Second)
 	code, _ = totp.GenerateCode(secret, now)
-	if res := c.Post("/portal/security/totp/disable", url.Values{"code": {code}}); res.Status != http.StatusSeeOther {
+	if res := c.Post("/portal/security/totp/disable", url.Values{"current": {webtest.Password}, "code": {code}}); res.Status != http.StatusSeeOther {
 		t.Fatalf("turn off: %d", res.Status)
 	}
 	if res := env.Client(t).SignIn("/portal", cand.Email, webtest.Password); res.Status != http.StatusSeeOther {

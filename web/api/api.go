@@ -16,10 +16,12 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
+	"github.com/matchpoint/matchpoint/web/kit"
 )
 
 // Prefix is where the API is mounted.
@@ -34,9 +36,9 @@ type App struct {
 	Log    *slog.Logger
 }
 
-// New builds the API on db.
-func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger) *App {
-	return &App{DB: db, Store: db.Store(), Svc: &service.Service{DB: db, Bundle: bundle}, Bundle: bundle, Log: log}
+// New builds the API on the application's parts.
+func New(ap *app.App) *App {
+	return &App{DB: ap.DB, Store: ap.DB.Store(), Svc: ap.Service, Bundle: ap.Bundle, Log: ap.Log}
 }
 
 type tokenKey struct{}
@@ -49,9 +51,9 @@ func token(ctx context.Context) domain.APIToken {
 
 // actor is who the API acts as in histories: the admin who created the
 // token, named after the token.
-func actor(ctx context.Context) store.Actor {
-	t := token(ctx)
-	return store.Actor{Kind: domain.AudienceOffice, ID: t.CreatedBy, Name: "API: " + t.Name}
+func actor(r *http.Request) store.Actor {
+	t := token(r.Context())
+	return store.Actor{Kind: domain.AudienceOffice, ID: t.CreatedBy, Name: "API: " + t.Name, Addr: kit.ClientAddr(r)}
 }
 
 // Mount registers the route table on mux.
@@ -83,6 +85,8 @@ func (a *App) authenticate(next http.Handler) http.Handler {
 			a.writeError(w, r, err)
 			return
 		}
+		kit.NoteTenant(r.Context(), t.TenantID)
+		kit.NoteWho(r.Context(), "api_token", t.ID)
 		ctx := context.WithValue(store.WithSettingsMemo(store.WithTenant(r.Context(), t.TenantID)), tokenKey{}, t)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})

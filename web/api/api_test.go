@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -13,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
@@ -439,11 +437,7 @@ func TestG1OpenAPIDocument(t *testing.T) {
 		}
 		schemas := comps["schemas"].(map[string]any)
 		paths := doc["paths"].(map[string]any)
-		bundle, err := i18n.Load()
-		if err != nil {
-			t.Fatal(err)
-		}
-		routes := api.New(db, bundle, slog.New(slog.DiscardHandler)).Routes()
+		routes := env.Web().API.Routes()
 		if len(routes) < 25 {
 			t.Fatalf("only %d routes", len(routes))
 		}

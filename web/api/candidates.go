@@ -34,6 +34,28 @@ type Candidate struct {
 	OwnerName        string    `json:"owner_name" readonly:"true"`
 	CreatedAt        time.Time `json:"created_at" readonly:"true"`
 	UpdatedAt        time.Time `json:"updated_at" readonly:"true"`
+	// PossibleDuplicates are filled when one candidate is answered (created
+	// or read), not in lists.
+	PossibleDuplicates []Duplicate `json:"possible_duplicates,omitempty" readonly:"true" doc:"other candidates that may be the same person, with the evidence; only on a single candidate"`
+}
+
+// Duplicate is another candidate that may be the same person.
+type Duplicate struct {
+	CandidateID domain.ID `json:"candidate_id"`
+	Name        string    `json:"name"`
+	Reasons     []string  `json:"reasons" doc:"email, phone, name_birth_date, name_postcode or similar_name_city"`
+}
+
+func duplicatesOut(list []domain.Duplicate) []Duplicate {
+	out := make([]Duplicate, 0, len(list))
+	for _, d := range list {
+		dup := Duplicate{CandidateID: d.Candidate.ID, Name: d.Candidate.Name()}
+		for _, r := range d.Reasons {
+			dup.Reasons = append(dup.Reasons, string(r))
+		}
+		out = append(out, dup)
+	}
+	return out
 }
 
 func candidateOut(c domain.Candidate) Candidate {
@@ -77,12 +99,7 @@ func (a *App) candidateGet(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.Store.Candidate(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, candidateOut(c))
-	return nil
+	return a.candidateAnswer(w, r, http.StatusOK, id)
 }
 
 func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
@@ -97,7 +114,7 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	if err := a.Store.CreateCandidate(r.Context(), &c); err != nil {
+	if err := a.Svc.CreateCandidate(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.candidateAnswer(w, r, http.StatusCreated, c.ID)
@@ -119,13 +136,7 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
-		if err := tx.UpdateCandidate(r.Context(), &c); err != nil {
-			return err
-		}
-		return audit(r, tx, c.ID) // F2 rectification, F4: changes are logged
-	})
-	if err != nil {
+	if err := a.Svc.UpdateCandidate(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.candidateAnswer(w, r, http.StatusOK, c.ID)
@@ -137,13 +148,12 @@ func (a *App) candidateAnswer(w http.ResponseWriter, r *http.Request, status int
 	if err != nil {
 		return err
 	}
-	writeJSON(w, status, candidateOut(c))
+	out := candidateOut(c)
+	dups, err := a.Svc.CandidateDuplicates(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	out.PossibleDuplicates = duplicatesOut(dups) // issue 16
+	writeJSON(w, status, out)
 	return nil
-}
-
-// audit logs a change of a candidate's record as the office does.
-func audit(r *http.Request, tx *store.Store, candidateID domain.ID) error {
-	who := actor(r.Context())
-	return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
-		Action: "update", ObjectKind: string(domain.SubjectCandidate), ObjectID: candidateID, Detail: "record", RemoteAddr: r.RemoteAddr})
 }

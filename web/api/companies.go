@@ -81,7 +81,7 @@ func (a *App) companyCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	if err := a.Store.CreateCompany(r.Context(), &c); err != nil {
+	if err := a.Svc.CreateCompany(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.companyAnswer(w, r, http.StatusCreated, c.ID)
@@ -103,7 +103,7 @@ func (a *App) companyUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	if err := a.Store.UpdateCompany(r.Context(), &c); err != nil {
+	if err := a.Svc.UpdateCompany(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.companyAnswer(w, r, http.StatusOK, c.ID)

@@ -87,7 +87,7 @@ func (a *App) contactCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	if err := a.Store.CreateContact(r.Context(), &c); err != nil {
+	if err := a.Svc.CreateContact(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.contactAnswer(w, r, http.StatusCreated, c.ID)
@@ -109,7 +109,7 @@ func (a *App) contactUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&c); err != nil {
 		return err
 	}
-	if err := a.Store.UpdateContact(r.Context(), &c); err != nil {
+	if err := a.Svc.UpdateContact(r.Context(), actor(r), &c); err != nil {
 		return err
 	}
 	return a.contactAnswer(w, r, http.StatusOK, c.ID)

@@ -72,7 +72,11 @@ func (a *App) writeError(w http.ResponseWriter, r *http.Request, err error) {
 func (a *App) wrap(h func(http.ResponseWriter, *http.Request) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
-		if err := h(w, r); err != nil {
+		err := kit.CheckAddress(r)
+		if err == nil {
+			err = h(w, r)
+		}
+		if err != nil {
 			a.writeError(w, r, err)
 		}
 	})

@@ -74,28 +74,8 @@ func (a *App) matchCreate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	m := domain.Match{CandidateID: in.CandidateID, VacancyID: in.VacancyID, PhaseID: in.PhaseID}
-	if m.PhaseID == 0 && m.VacancyID != 0 {
-		// As the office's form does: a new match starts in the first phase.
-		v, err := a.Store.Vacancy(r.Context(), m.VacancyID)
-		if err != nil && domain.KindOf(err) != domain.KindNotFound {
-			return err
-		}
-		if err == nil {
-			phases, err := a.Store.Phases(r.Context(), v.ProcedureID)
-			if err != nil {
-				return err
-			}
-			if len(phases) > 0 {
-				m.PhaseID = phases[0].ID
-			}
-		}
-	}
-	var v domain.Validator
-	if err := check(&v, m.Validate()); err != nil {
+	if err := a.Svc.CreateMatch(r.Context(), actor(r), &m); err != nil {
 		return err
-	}
-	if err := a.Store.CreateMatch(r.Context(), &m, actor(r.Context())); err != nil {
-		return refAsField(err, "vacancy_id")
 	}
 	return a.matchAnswer(w, r, http.StatusCreated, m.ID)
 }
@@ -112,13 +92,8 @@ func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
 	if err := decode(w, r, &in); err != nil {
 		return err
 	}
-	var v domain.Validator
-	v.Check(in.PhaseID != 0, "phase_id", "validation.required")
-	if err := v.Err(); err != nil {
+	if err := a.Svc.MoveMatch(r.Context(), actor(r), id, in.PhaseID); err != nil {
 		return err
-	}
-	if err := a.Store.MoveMatch(r.Context(), id, in.PhaseID, actor(r.Context())); err != nil {
-		return refAsField(err, "phase_id")
 	}
 	return a.matchAnswer(w, r, http.StatusOK, id)
 }

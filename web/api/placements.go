@@ -91,7 +91,7 @@ func (a *App) placementCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&p); err != nil {
 		return err
 	}
-	if err := a.Store.CreatePlacement(r.Context(), &p); err != nil {
+	if err := a.Svc.SavePlacement(r.Context(), actor(r), &p); err != nil {
 		return refAsField(err, "candidate_id")
 	}
 	return a.placementAnswer(w, r, http.StatusCreated, p.ID)
@@ -113,7 +113,7 @@ func (a *App) placementUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&p); err != nil {
 		return err
 	}
-	if err := a.Store.UpdatePlacement(r.Context(), &p); err != nil {
+	if err := a.Svc.SavePlacement(r.Context(), actor(r), &p); err != nil {
 		return refAsField(err, "candidate_id")
 	}
 	return a.placementAnswer(w, r, http.StatusOK, p.ID)

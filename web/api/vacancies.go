@@ -23,6 +23,9 @@ type Vacancy struct {
 	Location       string    `json:"location"`
 	HoursPerWeek   int       `json:"hours_per_week"`
 	Status         string    `json:"status" enum:"open,closed"`
+	Category       string    `json:"category" doc:"what visitors of the careers site filter on"`
+	ClosesOn       *string   `json:"closes_on" format:"date" doc:"the last day the careers site publishes the vacancy; null for no end"`
+	Pay            *Pay      `json:"pay" doc:"the pay range (EU Pay Transparency Directive); null when not stated"`
 	Pool           string    `json:"pool" readonly:"true" enum:",general,company"`
 	Origin         string    `json:"origin" readonly:"true" enum:"office,hiring_portal"`
 	CompanyName    string    `json:"company_name" readonly:"true"`
@@ -35,8 +38,23 @@ type Vacancy struct {
 	UpdatedAt      time.Time `json:"updated_at" readonly:"true"`
 }
 
+// Pay is a vacancy's pay range in cents of the currency per period.
+type Pay struct {
+	MinCents int64  `json:"min_cents"`
+	MaxCents int64  `json:"max_cents"`
+	Currency string `json:"currency" doc:"ISO 4217, e.g. EUR"`
+	Period   string `json:"period" enum:"hour,month,year"`
+}
+
+func payOut(p domain.PayRange) *Pay {
+	if p.IsZero() {
+		return nil
+	}
+	return &Pay{MinCents: p.MinCents, MaxCents: p.MaxCents, Currency: p.Currency, Period: string(p.Period)}
+}
+
 func vacancyOut(v domain.Vacancy) Vacancy {
-	return Vacancy{ID: v.ID, CompanyID: v.CompanyID, ContactID: v.ContactID, OwnerID: v.OwnerID, SourceID: v.SourceID,
+	return Vacancy{Category: v.Category, ClosesOn: date(v.ClosesOn), Pay: payOut(v.Pay), ID: v.ID, CompanyID: v.CompanyID, ContactID: v.ContactID, OwnerID: v.OwnerID, SourceID: v.SourceID,
 		DepartmentID: v.DepartmentID, ProcedureID: v.ProcedureID, Title: v.Title, Description: v.Description,
 		Location: v.Location, HoursPerWeek: v.HoursPerWeek, Status: string(v.Status), Pool: string(v.Pool), Origin: string(v.Origin),
 		CompanyName: v.CompanyName, ContactName: v.ContactName, ProcedureName: v.ProcedureName, OwnerName: v.OwnerName,
@@ -47,6 +65,10 @@ func (in Vacancy) apply(v *domain.Vacancy) error {
 	v.CompanyID, v.ContactID, v.OwnerID, v.SourceID, v.DepartmentID, v.ProcedureID = in.CompanyID, in.ContactID, in.OwnerID, in.SourceID, in.DepartmentID, in.ProcedureID
 	v.Title, v.Description, v.Location, v.HoursPerWeek, v.Status = in.Title, in.Description, in.Location, in.HoursPerWeek, domain.VacancyStatus(in.Status)
 	var val domain.Validator
+	v.Category, v.ClosesOn, v.Pay = in.Category, parseDate(&val, in.ClosesOn, "closes_on"), domain.PayRange{}
+	if in.Pay != nil {
+		v.Pay = domain.PayRange{MinCents: in.Pay.MinCents, MaxCents: in.Pay.MaxCents, Currency: in.Pay.Currency, Period: domain.PayPeriod(in.Pay.Period)}
+	}
 	return check(&val, v.Validate())
 }
 
@@ -92,7 +114,7 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&v); err != nil {
 		return err
 	}
-	if err := a.Store.CreateVacancy(r.Context(), &v); err != nil {
+	if err := a.Svc.SaveVacancy(r.Context(), actor(r), &v); err != nil {
 		return err
 	}
 	return a.vacancyAnswer(w, r, http.StatusCreated, v.ID)
@@ -114,7 +136,7 @@ func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err := in.apply(&v); err != nil {
 		return err
 	}
-	if err := a.Store.UpdateVacancy(r.Context(), &v); err != nil {
+	if err := a.Svc.SaveVacancy(r.Context(), actor(r), &v); err != nil {
 		return err
 	}
 	return a.vacancyAnswer(w, r, http.StatusOK, v.ID)

@@ -4,11 +4,10 @@ package hiring
 import (
 	"embed"
 	"fmt"
-	"log/slog"
 	"net/http"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/account"
@@ -30,16 +29,18 @@ type App struct {
 	Svc      *service.Service // the portal's use cases (E2–E11)
 }
 
-// New builds the Hiring Portal; its sign-in pages come from package account.
-func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions, accounts *service.Accounts, secure bool) (*App, error) {
+// New builds the Hiring Portal on the application's parts; its sign-in
+// pages come from package account.
+func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
+	db, bundle, log, accounts := ap.DB, ap.Bundle, ap.Log, ap.Accounts
 	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_candidate.html")
 	if err != nil {
 		return nil, fmt.Errorf("hiring templates: %w", err)
 	}
 	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: account.Person},
-		DB: db, Store: db.Store(), Sessions: sessions, Svc: &service.Service{DB: db, Bundle: bundle}}
+		DB: db, Store: db.Store(), Sessions: sessions, Svc: ap.Service}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceHiring, Prefix: "/hiring", Sessions: sessions,
-		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
+		Accounts: accounts, Log: log, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {
 		return nil, err
 	}

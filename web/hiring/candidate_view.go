@@ -54,8 +54,7 @@ func (a *App) candidateDecide(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := service.MatchDecision{Approve: f.String("decision") == "approve", Comment: f.Text("comment"),
-		BaseURL: a.Auth.Origin(r).BaseURL}
+	d := service.MatchDecision{Approve: f.String("decision") == "approve", Comment: f.Text("comment")}
 	if dec := f.String("decision"); dec != "approve" && dec != "reject" {
 		f.Errors["decision"] = "validation.choice"
 	} else {

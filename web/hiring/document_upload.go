@@ -24,7 +24,7 @@ func (a *App) documentUpload(w http.ResponseWriter, r *http.Request) error {
 		if refusal == upload.TooBig {
 			return a.renderDocuments(w, r, refusal.Status(), domain.FieldErrors{"file": refusal.Key()}, 0, "")
 		}
-		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
+		return &domain.Error{Kind: domain.KindInvalid, Key: refusal.Key()}
 	}
 	defer r.MultipartForm.RemoveAll()
 	f, err := kit.NewForm(r)

@@ -28,7 +28,7 @@ func (a *App) messageSend(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	msg := service.Message{Subject: f.String("subject"), Body: f.Text("body"), BaseURL: a.Auth.Origin(r).BaseURL}
+	msg := service.Message{Subject: f.String("subject"), Body: f.Text("body")}
 	_, err = a.Svc.HiringSendMessage(r.Context(), c, msg)
 	if err := f.Check(err); err != nil {
 		if kit.Invalid(err) {

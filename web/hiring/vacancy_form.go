@@ -11,7 +11,7 @@ import (
 // vacancyInput reads the vacancy form (E3, E4); withStatus on edit only.
 func vacancyInput(f *kit.Form, withStatus bool) service.VacancyInput {
 	in := service.VacancyInput{Title: f.String("title"), Description: f.Text("description"), Location: f.String("location"),
-		HoursPerWeek: f.Int("hours_per_week"), DepartmentID: f.ID("department_id")}
+		HoursPerWeek: f.Int("hours_per_week"), DepartmentID: f.ID("department_id"), Pay: f.PayRange()}
 	if withStatus {
 		in.Status = domain.VacancyStatus(f.String("status"))
 		if in.Status == "" {
@@ -24,7 +24,7 @@ func vacancyInput(f *kit.Form, withStatus bool) service.VacancyInput {
 // inputOf fills the form from a saved vacancy.
 func inputOf(v domain.Vacancy) service.VacancyInput {
 	return service.VacancyInput{Title: v.Title, Description: v.Description, Location: v.Location,
-		HoursPerWeek: v.HoursPerWeek, DepartmentID: v.DepartmentID, Status: v.Status}
+		HoursPerWeek: v.HoursPerWeek, DepartmentID: v.DepartmentID, Status: v.Status, Pay: v.Pay}
 }
 
 func departmentOptions(list []domain.Department) []kit.Option {

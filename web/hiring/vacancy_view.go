@@ -15,6 +15,7 @@ type vacancyView struct {
 	Hours       string
 	Departments []kit.Option
 	Statuses    []kit.Option
+	Pay         string // the pay range in the page's language (issue 16)
 }
 
 // vacancyView shows a vacancy the contact sees, with the edit form when it is
@@ -37,7 +38,7 @@ func (a *App) renderVacancy(w http.ResponseWriter, r *http.Request, status int, 
 	if err != nil {
 		return err
 	}
-	v := vacancyView{Page: a.Page(r, "hiring.vacancy"), V: hv, In: inputOf(hv.Vacancy),
+	v := vacancyView{Page: a.Page(r, "hiring.vacancy"), V: hv, In: inputOf(hv.Vacancy), Pay: kit.PayText(a.Localizer(r), hv.Vacancy.Pay),
 		Departments: departmentOptions(hv.Departments), Statuses: statusOptions()}
 	if in != nil {
 		v.In = *in

@@ -2,6 +2,7 @@ package kit
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -16,7 +17,8 @@ type Form struct {
 	Errors domain.FieldErrors
 }
 
-// NewForm parses the request's form (URL-encoded or multipart).
+// NewForm parses the request's form (URL-encoded or multipart) and refuses
+// it with ErrBadText when a field cannot be stored as text.
 func NewForm(r *http.Request) (*Form, error) {
 	var err error
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
@@ -26,6 +28,11 @@ func NewForm(r *http.Request) (*Form, error) {
 	}
 	if err != nil {
 		return nil, &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form", Err: err}
+	}
+	// Text fields of both encodings are in PostForm; a NUL byte or invalid
+	// UTF-8 in any of them refuses the whole form before a handler reads it.
+	if name, ok := badValue(r.PostForm); !ok {
+		return nil, fmt.Errorf("form field %q: %w", domain.ShownText(name), ErrBadText)
 	}
 	return &Form{r: r, Errors: domain.FieldErrors{}}, nil
 }

@@ -25,6 +25,9 @@ func Status(err error) int {
 	if errors.As(err, &verr) {
 		return http.StatusUnprocessableEntity
 	}
+	if errors.Is(err, ErrBadAddress) {
+		return http.StatusBadRequest
+	}
 	switch domain.KindOf(err) {
 	case domain.KindNotFound, domain.KindForbidden:
 		// A record one may not see is indistinguishable from one that does not exist (B5).
@@ -37,6 +40,8 @@ func Status(err error) int {
 		return http.StatusUnauthorized
 	case domain.KindTooMany:
 		return http.StatusTooManyRequests
+	case domain.KindUnavailable:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
@@ -45,7 +50,10 @@ func Status(err error) int {
 // and message key; only unexpected errors are logged.
 func Wrap(log *slog.Logger, page ErrorPage, h HandlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		err := h(w, r)
+		err := CheckAddress(r)
+		if err == nil {
+			err = h(w, r)
+		}
 		if err == nil {
 			return
 		}

@@ -4,19 +4,20 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
-	"strings"
 )
 
 // SecurityHeaders sets the headers every response carries: a strict CSP with
-// no inline script, no framing, no sniffing, and a referrer policy.
-func SecurityHeaders(next http.Handler) http.Handler {
+// no inline script, no framing, no sniffing, and a referrer policy; and
+// HSTS when the install is served over https (secure) or the request came
+// over TLS.
+func SecurityHeaders(secure bool, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")
-		if r.TLS != nil {
+		if secure || ClientHTTPS(r) {
 			h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
 		}
 		next.ServeHTTP(w, r)
@@ -45,13 +46,4 @@ func Recover(log *slog.Logger, next http.Handler) http.Handler {
 		}()
 		next.ServeHTTP(w, r)
 	})
-}
-
-// ClientAddr is the request's remote address without the port.
-func ClientAddr(r *http.Request) string {
-	addr := r.RemoteAddr
-	if i := strings.LastIndexByte(addr, ':'); i > 0 {
-		addr = addr[:i]
-	}
-	return strings.Trim(addr, "[]")
 }

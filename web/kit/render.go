@@ -91,9 +91,10 @@ func Funcs() template.FuncMap {
 			c.Set(key, value)
 			return "?" + c.Encode()
 		},
-		"choices":  func(f Field, opts []Option) Field { f.Options = opts; return f },
-		"typed":    func(f Field, typ string) Field { f.Type = typ; return f },
-		"selected": func(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) },
+		"choices":   func(f Field, opts []Option) Field { f.Options = opts; return f },
+		"payfields": payFields,
+		"typed":     func(f Field, typ string) Field { f.Type = typ; return f },
+		"selected":  func(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) },
 		"preview": func(s string, n int) string {
 			r := []rune(strings.Join(strings.Fields(s), " "))
 			if len(r) <= n {

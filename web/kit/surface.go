@@ -76,7 +76,7 @@ func (s *Surface) ErrorPage(w http.ResponseWriter, r *http.Request, status int, 
 		Key    string
 	}{s.Page(r, "error.title"), status, key}
 	if err := s.Render(w, status, "error", view); err != nil {
-		s.Log.Error("render error page", "err", err)
+		s.Log.ErrorContext(r.Context(), "render error page", "err", err)
 		http.Error(w, http.StatusText(status), status)
 	}
 }

@@ -20,8 +20,9 @@ func TenantOf(ctx context.Context) domain.Tenant {
 }
 
 // Tenancy finds the tenant from the request's host name, falling back to the
-// default tenant (a single-agency install), and scopes the request context to
-// it. A request for which no tenant exists gets 404.
+// default tenant on a single-agency install, and scopes the request context
+// to it. On a multi-agency install (no default) a host name no agency owns
+// gets 404.
 func Tenancy(st *store.Store, defaultSlug string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		host := r.Host
@@ -38,6 +39,7 @@ func Tenancy(st *store.Store, defaultSlug string, next http.Handler) http.Handle
 			http.Error(w, http.StatusText(http.StatusServiceUnavailable), http.StatusServiceUnavailable)
 			return
 		}
+		NoteTenant(r.Context(), t.ID)
 		// One read of the settings per request (store.WithSettingsMemo).
 		ctx := context.WithValue(store.WithSettingsMemo(store.WithTenant(r.Context(), t.ID)), tenantKey{}, t)
 		next.ServeHTTP(w, r.WithContext(ctx))

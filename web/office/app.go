@@ -5,12 +5,11 @@ import (
 	"context"
 	"embed"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"strconv"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/account"
@@ -32,16 +31,18 @@ type App struct {
 	Svc      *service.Service // use cases: privacy (C6, F2, F3), timesheets (D5, G3)
 }
 
-// New builds the back office; its sign-in pages come from package account.
-func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions, accounts *service.Accounts, secure bool) (*App, error) {
+// New builds the back office on the application's parts; its sign-in pages
+// come from package account.
+func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
+	db, bundle, log, accounts := ap.DB, ap.Bundle, ap.Log, ap.Accounts
 	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "candidate_placements.html", "partials_privacy.html", "charts.html")
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}
 	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: recruiter},
-		DB: db, Store: db.Store(), Sessions: sessions, Accounts: accounts, Svc: &service.Service{DB: db, Bundle: bundle}}
+		DB: db, Store: db.Store(), Sessions: sessions, Accounts: accounts, Svc: ap.Service}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceOffice, Prefix: "/office", Sessions: sessions,
-		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
+		Accounts: accounts, Log: log, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {
 		return nil, err
 	}

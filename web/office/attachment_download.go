@@ -14,15 +14,8 @@ func (a *App) attachmentDownload(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	meta, err := a.Store.Attachment(r.Context(), id)
+	meta, content, err := a.Svc.DownloadAttachment(r.Context(), actor(r), id) // F4: every download is logged
 	if err != nil {
-		return err
-	}
-	content, err := a.Store.AttachmentContent(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	if err := a.auditDownload(r, meta); err != nil { // F4: every download is logged
 		return err
 	}
 	return upload.Send(w, meta.FileName, meta.ContentType, content)
@@ -34,11 +27,8 @@ func (a *App) attachmentDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	meta, err := a.Store.Attachment(r.Context(), id)
+	meta, err := a.Svc.DeleteAttachment(r.Context(), actor(r), id)
 	if err != nil {
-		return err
-	}
-	if err := a.Store.DeleteAttachment(r.Context(), id); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, recordURL(meta.SubjectKind, meta.SubjectID)+"?flash=flash.attachment_deleted#attachments")

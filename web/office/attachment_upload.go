@@ -26,7 +26,7 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 			if refusal == upload.TooBig {
 				return a.renderActivityErrors(w, r, refusal.Status(), v, domain.FieldErrors{"file": "attachment.too_big"})
 			}
-			return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
+			return &domain.Error{Kind: domain.KindInvalid, Key: refusal.Key()}
 		}
 		defer r.MultipartForm.RemoveAll()
 		f, err := kit.NewForm(r)
@@ -48,10 +48,8 @@ func (a *App) attachmentUpload(kind domain.SubjectKind) kit.HandlerFunc {
 			}
 			return a.renderActivityErrors(w, r, status, v, f.Errors)
 		}
-		u := user(r.Context())
-		att := domain.Attachment{FileName: file.Name, ContentType: file.ContentType}
-		att.SubjectKind, att.SubjectID, att.TypeID, att.UploadedBy = kind, id, v.NewTypeID, u.Name
-		if err := a.Store.CreateAttachment(r.Context(), &att, file.Content); err != nil {
+		att := domain.Attachment{FileName: file.Name, ContentType: file.ContentType, SubjectKind: kind, SubjectID: id, TypeID: v.NewTypeID}
+		if err := a.Svc.AddAttachment(r.Context(), actor(r), &att, file.Content); err != nil {
 			return err
 		}
 		return kit.Redirect(w, r, v.URL()+"?flash=flash.attachment_added#attachments")

@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -100,17 +99,11 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 	}
 	var c domain.Candidate
 	readCandidate(f, &c)
-	if err := f.Check(c.Validate()); err != nil {
-		return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+	// Every bad field at once: the form's own and the domain's rules.
+	if err = f.Check(c.Validate()); err == nil {
+		err = a.Svc.CreateCandidate(r.Context(), actor(r), &c)
 	}
-	if err := a.audited(r, string(domain.SubjectCandidate), "create", "record", func(tx *store.Store) (domain.ID, error) {
-		err := tx.CreateCandidate(r.Context(), &c)
-		return c.ID, err
-	}); err != nil {
-		if kit.Status(err) == http.StatusUnprocessableEntity {
-			f.Errors["owner_id"] = domain.KeyOf(err)
-			return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
-		}
+	if done, err := a.candidateSaved(w, r, f, c, err); done || err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")
@@ -130,22 +123,32 @@ func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	readCandidate(f, &c)
-	if err := f.Check(c.Validate()); err != nil {
-		return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+	// Every bad field at once: the form's own and the domain's rules.
+	if err = f.Check(c.Validate()); err == nil {
+		err = a.Svc.UpdateCandidate(r.Context(), actor(r), &c)
 	}
-	// F2 rectification, F4: changes are logged
-	if err := a.audited(r, string(domain.SubjectCandidate), "update", "record", func(tx *store.Store) (domain.ID, error) {
-		return c.ID, tx.UpdateCandidate(r.Context(), &c)
-	}); err != nil {
-		if k := domain.KeyOf(err); k == domain.KeyCandidateRestricted || k == domain.KeyCandidateAnonymised {
-			// F2: a restricted candidate's data stays as it is; say so and keep the input.
-			return a.candidateFormFlash(w, r, http.StatusConflict, c, k)
-		}
-		if kit.Status(err) == http.StatusUnprocessableEntity {
-			f.Errors["owner_id"] = domain.KeyOf(err)
-			return a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
-		}
+	if done, err := a.candidateSaved(w, r, f, c, err); done || err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, "/office/candidates/"+strconv.FormatInt(c.ID, 10)+"?flash=flash.saved")
+}
+
+// candidateSaved shows the form again when saving c failed in a way the
+// person can mend: bad fields, an owner that does not exist, or a
+// candidate whose data may not change (F2: restricted, anonymised), with
+// the input kept. done is false when the save went through.
+func (a *App) candidateSaved(w http.ResponseWriter, r *http.Request, f *kit.Form, c domain.Candidate, err error) (done bool, _ error) {
+	switch k := domain.KeyOf(err); {
+	case err == nil && len(f.Errors) == 0:
+		return false, nil
+	case k == domain.KeyCandidateRestricted || k == domain.KeyCandidateAnonymised:
+		return true, a.candidateFormFlash(w, r, http.StatusConflict, c, k)
+	case kit.Invalid(err) || len(f.Errors) > 0:
+		_ = f.Check(err)
+		return true, a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+	case kit.Status(err) == http.StatusUnprocessableEntity:
+		f.Errors["owner_id"] = k
+		return true, a.candidateForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+	}
+	return true, err
 }

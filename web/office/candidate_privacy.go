@@ -67,6 +67,9 @@ func (a *App) candidateRestriction(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
+	if _, err := kit.NewForm(r); err != nil {
+		return err // a NUL byte or invalid UTF-8 in a field (issue 11)
+	}
 	on := r.PostFormValue("on") == "1"
 	if err := a.Svc.SetRestriction(r.Context(), id, on, actor(r)); err != nil {
 		return err
@@ -79,6 +82,9 @@ func (a *App) candidateObjection(w http.ResponseWriter, r *http.Request) error {
 	id, err := kit.PathID(r, "id")
 	if err != nil {
 		return err
+	}
+	if _, err := kit.NewForm(r); err != nil {
+		return err // a NUL byte or invalid UTF-8 in a field (issue 11)
 	}
 	on := r.PostFormValue("on") == "1"
 	if err := a.Svc.SetObjection(r.Context(), id, on, actor(r)); err != nil {

@@ -21,6 +21,10 @@ type candidateView struct {
 	NewEducation  domain.Education
 	NewSkill      domain.Skill
 	Activity      ActivityView // notes and attachments
+	// Duplicates are other records that may be the same person, with the
+	// evidence (issue 16); Applications are its applications.
+	Duplicates   []domain.Duplicate
+	Applications []domain.Application
 }
 
 func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
@@ -49,6 +53,12 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 		return v, err
 	}
 	if v.Placements, _, err = a.Store.Placements(ctx, store.PlacementFilter{CandidateID: id, Limit: 20}); err != nil {
+		return v, err
+	}
+	if v.Duplicates, err = a.Svc.CandidateDuplicates(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Applications, err = a.Store.Applications(ctx, id); err != nil {
 		return v, err
 	}
 	return v, nil

@@ -1,10 +1,12 @@
 package office
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -73,20 +75,20 @@ func readCompany(f *kit.Form, c *domain.Company) {
 	c.OwnerID = f.ID("owner_id")
 }
 
-// saveCompany validates and stores c with save, or shows the form again.
-func (a *App) saveCompany(w http.ResponseWriter, r *http.Request, c domain.Company, save func(*domain.Company) error) error {
+// saveCompany reads the form onto c and stores it with save, or shows the
+// form again with what was wrong next to its field.
+func (a *App) saveCompany(w http.ResponseWriter, r *http.Request, c domain.Company, save func(context.Context, store.Actor, *domain.Company) error) error {
 	f, err := kit.NewForm(r)
 	if err != nil {
 		return err
 	}
 	readCompany(f, &c)
-	if err := f.Check(c.Validate()); err != nil {
-		return a.companyForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+	// Every bad field at once: the form's own and the domain's rules.
+	if err = f.Check(c.Validate()); err == nil {
+		err = save(r.Context(), actor(r), &c)
 	}
-	if err := save(&c); err != nil {
-		if kit.Status(err) == http.StatusUnprocessableEntity {
-			// The only reference a company holds is its owner.
-			f.Errors["owner_id"] = domain.KeyOf(err)
+	if err := f.Check(err); err != nil {
+		if kit.Invalid(err) {
 			return a.companyForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 		}
 		return err
@@ -95,9 +97,7 @@ func (a *App) saveCompany(w http.ResponseWriter, r *http.Request, c domain.Compa
 }
 
 func (a *App) companyCreate(w http.ResponseWriter, r *http.Request) error {
-	return a.saveCompany(w, r, domain.Company{}, func(c *domain.Company) error {
-		return a.Store.CreateCompany(r.Context(), c)
-	})
+	return a.saveCompany(w, r, domain.Company{}, a.Svc.CreateCompany)
 }
 
 func (a *App) companyUpdate(w http.ResponseWriter, r *http.Request) error {
@@ -109,7 +109,5 @@ func (a *App) companyUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.saveCompany(w, r, c, func(c *domain.Company) error {
-		return a.Store.UpdateCompany(r.Context(), c)
-	})
+	return a.saveCompany(w, r, c, a.Svc.UpdateCompany)
 }

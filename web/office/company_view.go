@@ -60,12 +60,12 @@ func (a *App) departmentAdd(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v.NewDepartment = domain.Department{CompanyID: v.C.ID, Name: f.String("department_name")}
-	if err := f.Check(renameField(v.NewDepartment.Validate(), "name", "department_name")); err != nil {
+	if err := f.Check(renameField(a.Svc.AddDepartment(r.Context(), actor(r), &v.NewDepartment), "name", "department_name")); err != nil {
+		if !kit.Invalid(err) {
+			return err
+		}
 		v.Errors = f.Errors
 		return a.Render(w, http.StatusUnprocessableEntity, "company", v)
-	}
-	if err := a.Store.SaveDepartment(r.Context(), &v.NewDepartment); err != nil {
-		return err
 	}
 	return kit.Redirect(w, r, companyURL(v.C.ID)+"?flash=flash.saved")
 }
@@ -81,7 +81,7 @@ func (a *App) departmentDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	err = a.Store.DeleteDepartment(r.Context(), v.C.ID, did)
+	err = a.Svc.DeleteDepartment(r.Context(), actor(r), v.C.ID, did)
 	if errors.Is(err, store.ErrDepartmentInUse) {
 		v.Errors["departments"] = domain.KeyOf(err)
 		return a.Render(w, http.StatusConflict, "company", v)

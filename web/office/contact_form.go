@@ -1,6 +1,7 @@
 package office
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
@@ -88,25 +89,20 @@ func readContact(f *kit.Form, c *domain.Contact) {
 	c.GroupIDs = f.IDs("group_ids")
 }
 
-// saveContact validates and stores c with save, or shows the form again.
-// The store refuses references of another tenant; they are reported on the
-// field they came from.
-func (a *App) saveContact(w http.ResponseWriter, r *http.Request, c domain.Contact, action string, save func(*store.Store, *domain.Contact) error) error {
+// saveContact reads the form onto c and stores it with save, or shows the
+// form again with what was wrong next to its field.
+func (a *App) saveContact(w http.ResponseWriter, r *http.Request, c domain.Contact, save func(context.Context, store.Actor, *domain.Contact) error) error {
 	f, err := kit.NewForm(r)
 	if err != nil {
 		return err
 	}
 	readContact(f, &c)
-	if err := f.Check(c.Validate()); err != nil {
-		return a.contactForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
+	// Every bad field at once: the form's own and the domain's rules.
+	if err = f.Check(c.Validate()); err == nil {
+		err = save(r.Context(), actor(r), &c)
 	}
-	err = a.audited(r, string(domain.SubjectContact), action, "record", func(tx *store.Store) (domain.ID, error) {
-		err := save(tx, &c)
-		return c.ID, err
-	})
-	if err != nil {
-		if kit.Status(err) == http.StatusUnprocessableEntity {
-			f.Errors[a.badContactReference(r, c)] = domain.KeyOf(err)
+	if err := f.Check(err); err != nil {
+		if kit.Invalid(err) {
 			return a.contactForm(w, r, http.StatusUnprocessableEntity, c, f.Errors)
 		}
 		return err
@@ -114,29 +110,8 @@ func (a *App) saveContact(w http.ResponseWriter, r *http.Request, c domain.Conta
 	return kit.Redirect(w, r, contactURL(c.ID)+"?flash=flash.saved")
 }
 
-// badContactReference names the field whose choice does not exist.
-func (a *App) badContactReference(r *http.Request, c domain.Contact) string {
-	ctx := r.Context()
-	if _, err := a.Store.Company(ctx, c.CompanyID); err != nil {
-		return "company_id"
-	}
-	if c.RelationID != 0 {
-		if _, err := a.Store.ContactRelation(ctx, c.RelationID); err != nil {
-			return "relation_id"
-		}
-	}
-	for _, g := range c.GroupIDs {
-		if _, err := a.Store.Group(ctx, g); err != nil {
-			return "group_ids"
-		}
-	}
-	return "owner_id"
-}
-
 func (a *App) contactCreate(w http.ResponseWriter, r *http.Request) error {
-	return a.saveContact(w, r, domain.Contact{}, "create", func(tx *store.Store, c *domain.Contact) error {
-		return tx.CreateContact(r.Context(), c)
-	})
+	return a.saveContact(w, r, domain.Contact{}, a.Svc.CreateContact)
 }
 
 func (a *App) contactUpdate(w http.ResponseWriter, r *http.Request) error {
@@ -148,7 +123,5 @@ func (a *App) contactUpdate(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.saveContact(w, r, c, "update", func(tx *store.Store, c *domain.Contact) error {
-		return tx.UpdateContact(r.Context(), c)
-	})
+	return a.saveContact(w, r, c, a.Svc.UpdateContact)
 }

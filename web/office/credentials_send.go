@@ -16,7 +16,7 @@ func (a *App) sendCredentials(w http.ResponseWriter, r *http.Request, aud domain
 		return err
 	}
 	u := user(r.Context())
-	by := store.Actor{Kind: domain.AudienceOffice, ID: u.ID, Name: u.Name}
+	by := store.Actor{Kind: domain.AudienceOffice, ID: u.ID, Name: u.Name, Addr: kit.ClientAddr(r)}
 	if _, err := a.Accounts.SendCredentials(r.Context(), by, aud, id, a.Auth.Origin(r)); err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package office
 
 import (
-	"errors"
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -75,10 +74,10 @@ func (a *App) matchCreateForVacancy(w http.ResponseWriter, r *http.Request) erro
 		return err
 	}
 	m := domain.Match{VacancyID: id, CandidateID: f.ID("candidate_id"), PhaseID: f.ID("phase_id")}
-	if err := f.Check(m.Validate()); err != nil {
-		return a.matchFormForVacancy(w, r, http.StatusUnprocessableEntity, m, f.Errors)
+	if err = f.Check(m.Validate()); err == nil {
+		err = a.Svc.CreateMatch(r.Context(), actor(r), &m)
 	}
-	if err := a.Store.CreateMatch(r.Context(), &m, actor(r)); err != nil {
+	if err != nil {
 		if fieldError(f, err, "candidate_id") {
 			return a.matchFormForVacancy(w, r, kit.Status(err), m, f.Errors)
 		}
@@ -115,32 +114,11 @@ func (a *App) matchCreateForCandidate(w http.ResponseWriter, r *http.Request) er
 	if err != nil {
 		return err
 	}
-	ctx := r.Context()
 	m := domain.Match{CandidateID: f.ID("candidate_id"), VacancyID: f.ID("vacancy_id")}
-	if _, err := a.Store.Candidate(ctx, m.CandidateID); err != nil {
-		return err
+	if _, err := a.Store.Candidate(r.Context(), m.CandidateID); err != nil {
+		return err // the page is the candidate's: an unknown one is not found
 	}
-	vac, err := a.Store.Vacancy(ctx, m.VacancyID)
-	switch {
-	case errors.Is(err, domain.ErrNotFound):
-		f.Errors["vacancy_id"] = "validation.choice"
-	case err != nil:
-		return err
-	default:
-		phases, err := a.Store.Phases(ctx, vac.ProcedureID)
-		if err != nil {
-			return err
-		}
-		if len(phases) == 0 {
-			f.Errors["vacancy_id"] = "match.error.no_phase"
-		} else {
-			m.PhaseID = phases[0].ID
-		}
-	}
-	if len(f.Errors) > 0 {
-		return a.matchFormForCandidate(w, r, http.StatusUnprocessableEntity, m.CandidateID, f.Errors)
-	}
-	if err := a.Store.CreateMatch(ctx, &m, actor(r)); err != nil {
+	if err := a.Svc.CreateMatch(r.Context(), actor(r), &m); err != nil {
 		if fieldError(f, err, "vacancy_id") {
 			return a.matchFormForCandidate(w, r, kit.Status(err), m.CandidateID, f.Errors)
 		}

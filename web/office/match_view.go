@@ -66,10 +66,7 @@ func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	phaseID := f.ID("phase_id")
-	if phaseID == 0 {
-		f.Errors["phase_id"] = "validation.required"
-	} else if err := a.Store.MoveMatch(r.Context(), v.M.ID, phaseID, actor(r)); err != nil {
+	if err := a.Svc.MoveMatch(r.Context(), actor(r), v.M.ID, f.ID("phase_id")); err != nil {
 		if !fieldError(f, err, "phase_id") {
 			return err
 		}
@@ -92,11 +89,8 @@ func (a *App) matchEvaluate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	e := domain.Evaluation{MatchID: v.M.ID, Verdict: domain.VerdictComment, Comment: f.Text("comment")}
-	if err := f.Check(e.Validate()); err == nil {
-		err = a.Store.AddEvaluation(r.Context(), &e, actor(r))
-		if err != nil && !fieldError(f, err, "comment") {
-			return err
-		}
+	if err := a.Svc.AddEvaluation(r.Context(), actor(r), &e); err != nil && !fieldError(f, err, "comment") {
+		return err
 	}
 	if len(f.Errors) > 0 {
 		v.Errors, v.NewComment = f.Errors, e.Comment

@@ -1,6 +1,7 @@
 package office
 
 import (
+	"errors"
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -22,14 +23,13 @@ func (a *App) noteAdd(kind domain.SubjectKind) kit.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		u := user(r.Context())
-		v.NewNote = domain.Note{SubjectKind: kind, SubjectID: id, AuthorKind: domain.AudienceOffice, AuthorID: u.ID,
-			AuthorName: u.Name, Status: domain.NoteNormal, Subject: f.String("note_subject"), Body: f.Text("note_body")}
-		if err := f.Check(renameFields(v.NewNote.Validate(), map[string]string{"subject": "note_subject", "body": "note_body"})); err != nil {
+		v.NewNote = domain.Note{SubjectKind: kind, SubjectID: id, Subject: f.String("note_subject"), Body: f.Text("note_body")}
+		err = a.Svc.AddNote(r.Context(), actor(r), &v.NewNote)
+		if err := f.Check(renameFields(err, map[string]string{"subject": "note_subject", "body": "note_body"})); err != nil {
+			if !kit.Invalid(err) {
+				return err
+			}
 			return a.renderActivityErrors(w, r, http.StatusUnprocessableEntity, v, f.Errors)
-		}
-		if err := a.Store.CreateNote(r.Context(), &v.NewNote); err != nil {
-			return err
 		}
 		return kit.Redirect(w, r, v.URL()+"?flash=flash.note_added#activity")
 	}
@@ -38,8 +38,8 @@ func (a *App) noteAdd(kind domain.SubjectKind) kit.HandlerFunc {
 // renameFields gives the field errors of a validation the names of the form
 // that shows them.
 func renameFields(err error, names map[string]string) error {
-	ve, ok := err.(*domain.ValidationError)
-	if !ok {
+	var ve *domain.ValidationError
+	if !errors.As(err, &ve) {
 		return err
 	}
 	out := domain.FieldErrors{}

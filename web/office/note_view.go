@@ -20,10 +20,7 @@ func (a *App) noteView(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Store.MarkNoteRead(r.Context(), id); err != nil {
-		return err
-	}
-	n, err := a.Store.Note(r.Context(), id)
+	n, err := a.Svc.OpenNote(r.Context(), actor(r), id)
 	if err != nil {
 		return err
 	}

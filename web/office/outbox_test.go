@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/matchpoint/matchpoint/app"
+	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/mail"
+	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 	"github.com/matchpoint/matchpoint/web/webtest"
 )
@@ -60,5 +63,72 @@ func TestOutboxShowsMailReadably_G2_B3_B5(t *testing.T) {
 	}
 	if res := admin.Get("/office/outbox/999999"); res.Status != http.StatusNotFound {
 		t.Errorf("guessed id: %d", res.Status)
+	}
+}
+
+// B3, F4 (issue 11, finding 8): the outbox never shows a set-password or
+// reset link as is, so an admin cannot take over the account a mail is for.
+// Without a mail server (a trial, where the outbox is the only way the link
+// reaches its person) an admin may reveal it, and that is audited; a mail to
+// another admin is never revealed; once a mail server delivers, nothing is.
+func TestOutboxMasksSecretLinks_B3_F4(t *testing.T) {
+	env := webtest.New(t, storetest.SQLite(t))
+	enqueue := func(to, link string) domain.ID {
+		t.Helper()
+		m, err := mail.Enqueue(env.Acme.Ctx, env.Store, mail.Message{To: to, Language: "en", Key: "password_reset",
+			Data: mail.PasswordResetData{Name: "X", Agency: "Acme", Link: link, Minutes: 60, Hours: 1}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m.ID
+	}
+	const secret = "SECRETTOKEN234"
+	toCandidate := enqueue("rosa@example.com", "https://acme.test/portal/password/set?token="+secret)
+	toAdmin := enqueue(env.Acme.Admin.Email, "https://acme.test/office/password/set?token="+secret)
+	second := domain.User{Email: "second-admin@acme.test", Name: "Sid Second", Role: domain.RoleAdmin, Language: "en", Active: true}
+	if err := env.Store.CreateUser(env.Acme.Ctx, &second); err != nil {
+		t.Fatal(err)
+	}
+	toOtherAdmin := enqueue(second.Email, "https://acme.test/office/password/set?token="+secret)
+
+	admin := env.AdminClient(t)
+	for _, mid := range []domain.ID{toCandidate, toAdmin, toOtherAdmin} {
+		if res := admin.Get("/office/outbox/" + id(mid)); res.Status != http.StatusOK || strings.Contains(res.Body, secret) ||
+			!strings.Contains(html.UnescapeString(res.Body), "token="+domain.SecretMask) {
+			t.Fatalf("mail %d shows its secret (or no mask): %d", mid, res.Status)
+		}
+	}
+	revealed := admin.Post("/office/outbox/"+id(toCandidate)+"/reveal", nil)
+	if revealed.Status != http.StatusOK || !strings.Contains(revealed.Body, secret) || !strings.Contains(revealed.Body, `id="outbox-revealed"`) {
+		t.Fatalf("reveal in trial mode: %d", revealed.Status)
+	}
+	if res := admin.Post("/office/outbox/"+id(toAdmin)+"/reveal", nil); res.Status != http.StatusOK || !strings.Contains(res.Body, secret) {
+		t.Fatalf("an admin's own mail: %d", res.Status)
+	}
+	res := admin.Post("/office/outbox/"+id(toOtherAdmin)+"/reveal", nil)
+	if res.Status != http.StatusSeeOther || !strings.Contains(res.Location, "outbox.reveal.other_admin") {
+		t.Fatalf("another admin's mail: %d %s", res.Status, res.Location)
+	}
+	if page := admin.Get(res.Location); strings.Contains(page.Body, secret) || !strings.Contains(page.Body, "never shown") {
+		t.Fatalf("after the refusal: %d", page.Status)
+	}
+	if res := env.Recruiter(t).Post("/office/outbox/"+id(toCandidate)+"/reveal", nil); res.Status != http.StatusNotFound {
+		t.Fatalf("a recruiter reveals: %d", res.Status)
+	}
+	entries, _, err := env.Store.AuditEntries(env.Acme.Ctx, store.AuditFilter{Action: "outbox_secret_revealed"})
+	if err != nil || len(entries) != 2 || entries[1].ObjectID != toCandidate || entries[1].ActorID != env.Acme.Admin.ID {
+		t.Fatalf("reveals in the audit log: %+v %v", entries, err)
+	}
+
+	// With a mail server the links reach their people by mail: none is shown.
+	_, delivering, _ := webtest.Serve(t, env.DB, app.Config{DefaultTenant: "acme", PasswordParams: webtest.FastParams,
+		SMTPURL: "smtp://127.0.0.1:1?from=noreply@acme.test"}, false)
+	c := env.ClientOn(t, delivering.URL)
+	c.SignInOffice(env.Acme.Admin.Email)
+	if page := c.Get("/office/outbox/" + id(toCandidate)); strings.Contains(page.Body, secret) || strings.Contains(page.Body, `id="outbox-reveal"`) {
+		t.Fatalf("delivering install offers the secret: %d", page.Status)
+	}
+	if res := c.Post("/office/outbox/"+id(toCandidate)+"/reveal", nil); res.Status != http.StatusSeeOther || !strings.Contains(res.Location, "outbox.reveal.delivered") {
+		t.Fatalf("reveal with a mail server: %d %s", res.Status, res.Location)
 	}
 }

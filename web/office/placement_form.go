@@ -116,23 +116,13 @@ func (a *App) savePlacement(w http.ResponseWriter, r *http.Request, p domain.Pla
 	if p.CandidateID != candidate {
 		p.CandidateName = ""
 	}
-	if err := f.Check(p.Validate()); err != nil {
-		return a.placementForm(w, r, http.StatusUnprocessableEntity, p, f.Errors)
-	}
-	if p.ID == 0 {
-		err = a.Store.CreatePlacement(r.Context(), &p)
-	} else {
-		err = a.Store.UpdatePlacement(r.Context(), &p)
+	// Every bad field at once: the form's own and the domain's rules.
+	if err = f.Check(p.Validate()); err == nil {
+		err = a.Svc.SavePlacement(r.Context(), actor(r), &p)
 	}
 	if err != nil {
-		if kit.Status(err) != http.StatusUnprocessableEntity {
+		if !fieldError(f, err, "candidate_id") {
 			return err
-		}
-		if kit.Invalid(err) {
-			_ = f.Check(err)
-		} else {
-			// A foreign key refused: the one reference typed by hand.
-			f.Errors["candidate_id"] = domain.KeyOf(err)
 		}
 		return a.placementForm(w, r, http.StatusUnprocessableEntity, p, f.Errors)
 	}

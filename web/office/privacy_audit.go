@@ -38,12 +38,6 @@ func (a *App) auditView(r *http.Request, candidateID domain.ID, detail string) e
 	return auditEntry(r, a.Store, string(domain.SubjectCandidate), candidateID, "view", detail)
 }
 
-// auditDownload logs that the signed-in recruiter downloaded a file (F4); a
-// candidate's file is logged on the candidate, so its export lists it.
-func (a *App) auditDownload(r *http.Request, att domain.Attachment) error {
-	return auditEntry(r, a.Store, string(att.SubjectKind), att.SubjectID, "download", "attachment "+att.FileName)
-}
-
 // auditAction logs a change the recruiter made to a candidate's privacy state.
 func (a *App) auditAction(r *http.Request, candidateID domain.ID, action, detail string) error {
 	return auditEntry(r, a.Store, string(domain.SubjectCandidate), candidateID, action, detail)

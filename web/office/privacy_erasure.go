@@ -34,6 +34,9 @@ func (a *App) candidateErase(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if _, err := kit.NewForm(r); err != nil {
+		return err // a NUL byte or invalid UTF-8 in a field (issue 11)
+	}
 	if _, err := a.Store.Candidate(r.Context(), id); err != nil {
 		return err // another agency's candidate is not found, confirmed or not
 	}

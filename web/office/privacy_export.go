@@ -16,6 +16,9 @@ func (a *App) candidateExport(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if _, err := kit.NewForm(r); err != nil {
+		return err // a NUL byte or invalid UTF-8 in a field (issue 11)
+	}
 	reqID, _ := strconv.ParseInt(r.PostFormValue("request"), 10, 64)
 	if _, err := a.Svc.ExportCandidate(r.Context(), id, reqID, actor(r)); err != nil {
 		return err
@@ -63,7 +66,7 @@ func (a *App) privacyExportRelease(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	token, err := a.serviceFor(r).ReleaseExport(r.Context(), id, actor(r))
+	token, err := a.Svc.ReleaseExport(r.Context(), id, actor(r))
 	if err != nil {
 		return err
 	}

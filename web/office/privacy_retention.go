@@ -32,6 +32,9 @@ func (a *App) privacyRetentionHold(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
+	if _, err := kit.NewForm(r); err != nil {
+		return err // a NUL byte or invalid UTF-8 in a field (issue 11)
+	}
 	if _, err := a.Store.Candidate(r.Context(), id); err != nil {
 		return err
 	}

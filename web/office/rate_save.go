@@ -28,16 +28,6 @@ func readRate(f *kit.Form, r *domain.Rate) {
 	r.PayCents = f.Cents("pay")
 }
 
-// refusedReference shows a foreign key the store refused (a declaration type
-// removed meanwhile) next to the declaration type field.
-func refusedReference(f *kit.Form, err error) bool {
-	if kit.Status(err) != http.StatusUnprocessableEntity {
-		return false
-	}
-	f.Errors["declaration_type_id"] = domain.KeyOf(err)
-	return true
-}
-
 func (a *App) rateCreate(w http.ResponseWriter, r *http.Request) error {
 	v, err := a.loadPlacementView(r)
 	if err != nil {
@@ -48,13 +38,13 @@ func (a *App) rateCreate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	readRate(f, &v.NewRate)
-	err = f.Check(v.NewRate.Validate())
-	if err == nil {
-		if err = a.Store.SaveRate(r.Context(), &v.NewRate); err != nil && !refusedReference(f, err) {
-			return err
-		}
+	if err = f.Check(v.NewRate.Validate()); err == nil {
+		err = a.Svc.SaveRate(r.Context(), actor(r), &v.NewRate)
 	}
 	if err != nil {
+		if !fieldError(f, err, "declaration_type_id") {
+			return err
+		}
 		v.Errors = f.Errors
 		return a.Render(w, http.StatusUnprocessableEntity, "placement", v)
 	}
@@ -100,13 +90,13 @@ func (a *App) rateUpdate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	readRate(f, &v.R)
-	err = f.Check(v.R.Validate())
-	if err == nil {
-		if err = a.Store.SaveRate(r.Context(), &v.R); err != nil && !refusedReference(f, err) {
-			return err
-		}
+	if err = f.Check(v.R.Validate()); err == nil {
+		err = a.Svc.SaveRate(r.Context(), actor(r), &v.R)
 	}
 	if err != nil {
+		if !fieldError(f, err, "declaration_type_id") {
+			return err
+		}
 		v.Errors = f.Errors
 		return a.Render(w, http.StatusUnprocessableEntity, "rate_form", v)
 	}
@@ -122,7 +112,7 @@ func (a *App) rateDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Store.DeleteRate(r.Context(), pid, rid); err != nil {
+	if err := a.Svc.DeleteRate(r.Context(), actor(r), pid, rid); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, placementURL(pid)+"?flash=flash.deleted")

@@ -76,7 +76,7 @@ func TestRecruiterNewLink_B5_B3_F4(t *testing.T) {
 		if got := anon.Get(webtest.PathOf(t, first)).Status; got != http.StatusGone {
 			t.Errorf("the earlier link opens: %d", got)
 		}
-		pw := "dora's chosen password"
+		pw := "sea lantern orchard"
 		if got := setPassword(anon, "/office", first, pw); got != http.StatusGone {
 			t.Errorf("the earlier link sets a password: %d", got)
 		}

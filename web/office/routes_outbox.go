@@ -6,5 +6,6 @@ func (a *App) routesOutbox() []Route {
 	return []Route{
 		{"GET /office/outbox", a.outboxList, Admin},
 		{"GET /office/outbox/{id}", a.outboxMail, Admin},
+		{"POST /office/outbox/{id}/reveal", a.outboxReveal, Admin},
 	}
 }

@@ -14,6 +14,7 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/statuses", Label: "settings.statuses"},
 	{Value: "/office/settings/profile-fields", Label: "settings.profile_fields"},
 	{Value: "/office/settings/hiring", Label: "settings.hiring"},
+	{Value: "/office/settings/careers", Label: "settings.careers"},
 	{Value: "/office/settings/attachment-types", Label: "settings.attachment_types"},
 	{Value: "/office/settings/privacy", Label: "settings.privacy"},
 	{Value: "/office/settings/email-templates", Label: "settings.email_templates"},

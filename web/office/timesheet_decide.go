@@ -35,7 +35,7 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 		return &domain.Error{Kind: domain.KindInvalid, Key: "error.bad_form"}
 	}
 	back := "/office/timesheets/" + strconv.FormatInt(id, 10)
-	_, err = a.serviceFor(r).DecideTimesheet(r.Context(), actor(r), id, d)
+	_, err = a.Svc.DecideTimesheet(r.Context(), actor(r), id, d)
 	switch {
 	case err == nil:
 		flash := "timesheet.flash.rejected"
@@ -55,19 +55,4 @@ func (a *App) timesheetDecide(w http.ResponseWriter, r *http.Request) error {
 		return kit.Redirect(w, r, back+"?flash="+domain.KeyOf(err))
 	}
 	return err
-}
-
-// serviceFor returns the use cases with the links in their mails starting
-// with the address the request came in on, for an agency without a host
-// name of its own.
-func (a *App) serviceFor(r *http.Request) *service.Service {
-	svc := *a.Svc
-	if svc.BaseURL == "" {
-		scheme := "http"
-		if r.TLS != nil || a.Auth.Secure {
-			scheme = "https"
-		}
-		svc.BaseURL = scheme + "://" + r.Host
-	}
-	return &svc
 }

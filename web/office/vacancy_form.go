@@ -110,6 +110,9 @@ func readVacancy(f *kit.Form, vac *domain.Vacancy) {
 	vac.HoursPerWeek = f.Int("hours_per_week")
 	vac.Status = domain.VacancyStatus(f.String("status"))
 	vac.Description = f.Text("description")
+	vac.Category = f.String("category")
+	vac.ClosesOn = f.Date("closes_on")
+	vac.Pay = f.PayRange()
 }
 
 func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
@@ -119,10 +122,11 @@ func (a *App) vacancyCreate(w http.ResponseWriter, r *http.Request) error {
 	}
 	vac := domain.Vacancy{Origin: domain.OriginOffice}
 	readVacancy(f, &vac)
-	if err := f.Check(vac.Validate()); err != nil {
-		return a.vacancyForm(w, r, http.StatusUnprocessableEntity, vac, f.Errors)
+	// Every bad field at once: the form's own and the domain's rules.
+	if err = f.Check(vac.Validate()); err == nil {
+		err = a.Svc.SaveVacancy(r.Context(), actor(r), &vac)
 	}
-	if err := a.Store.CreateVacancy(r.Context(), &vac); err != nil {
+	if err != nil {
 		if fieldError(f, err, "company_id") {
 			return a.vacancyForm(w, r, kit.Status(err), vac, f.Errors)
 		}
@@ -145,10 +149,11 @@ func (a *App) vacancyUpdate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	readVacancy(f, &vac)
-	if err := f.Check(vac.Validate()); err != nil {
-		return a.vacancyForm(w, r, http.StatusUnprocessableEntity, vac, f.Errors)
+	// Every bad field at once: the form's own and the domain's rules.
+	if err = f.Check(vac.Validate()); err == nil {
+		err = a.Svc.SaveVacancy(r.Context(), actor(r), &vac)
 	}
-	if err := a.Store.UpdateVacancy(r.Context(), &vac); err != nil {
+	if err != nil {
 		if fieldError(f, err, "company_id") {
 			return a.vacancyForm(w, r, kit.Status(err), vac, f.Errors)
 		}

@@ -12,7 +12,7 @@ import (
 // actor is the signed-in recruiter as the author of a logged change.
 func actor(r *http.Request) store.Actor {
 	u := user(r.Context())
-	return store.Actor{Kind: domain.AudienceOffice, ID: u.ID, Name: u.Name}
+	return store.Actor{Kind: domain.AudienceOffice, ID: u.ID, Name: u.Name, Addr: kit.ClientAddr(r)}
 }
 
 func choiceOptions(list []store.Choice) []kit.Option {

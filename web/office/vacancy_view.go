@@ -21,6 +21,10 @@ type vacancyView struct {
 	Pager    Pager
 	Pipeline chartView    // matches per phase of this vacancy, all pages (G5)
 	Activity ActivityView // notes and attachments
+	Pay      string       // the pay range in the page's language
+	// CareersPath is the vacancy's page on the careers site while the site
+	// publishes it (issue 16), else "".
+	CareersPath string
 }
 
 func matchFilterOf(vacancyID domain.ID, limit int) store.MatchFilter {
@@ -36,6 +40,14 @@ func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
 	v := vacancyView{Page: a.Page(r, "vacancy.title"), Pager: Pager{Page: kit.PageIndex(r) + 1}}
 	if v.V, err = a.Store.Vacancy(ctx, id); err != nil {
 		return err
+	}
+	v.Pay = kit.PayText(v.L, v.V.Pay)
+	set, err := a.Store.Settings(ctx)
+	if err != nil {
+		return err
+	}
+	if domain.OnCareersSite(v.V, set, a.Svc.Today()) {
+		v.CareersPath = domain.CareersPath(v.V)
 	}
 	if v.Activity, err = a.loadActivity(r, domain.SubjectVacancy, id); err != nil {
 		return err

@@ -4,10 +4,9 @@ package portal
 import (
 	"embed"
 	"fmt"
-	"log/slog"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/upload"
@@ -33,17 +32,22 @@ type App struct {
 	MaxUpload int64
 }
 
-// New builds the portal; its sign-in pages come from package account.
-func New(db *store.DB, bundle *i18n.Bundle, log *slog.Logger, sessions *kit.Sessions, accounts *service.Accounts, secure bool) (*App, error) {
+// New builds the portal on the application's parts; its sign-in pages come
+// from package account.
+func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
+	db, bundle, log, accounts := ap.DB, ap.Bundle, ap.Log, ap.Accounts
 	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html")
 	if err != nil {
 		return nil, fmt.Errorf("portal templates: %w", err)
 	}
 	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: account.Person},
 		DB: db, Store: db.Store(), Sessions: sessions,
-		Service: &service.Service{DB: db, Bundle: bundle}, MaxUpload: upload.DefaultMaxBytes}
+		Service: ap.Service, MaxUpload: upload.DefaultMaxBytes}
+	if ap.Config.UploadMaxBytes > 0 {
+		a.MaxUpload = ap.Config.UploadMaxBytes
+	}
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudiencePortal, Prefix: "/portal", Sessions: sessions,
-		Accounts: accounts, Log: log, Secure: secure, Page: a.Page}, templateFS, "templates", "layout.html")
+		Accounts: accounts, Log: log, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {
 		return nil, err
 	}

@@ -2,8 +2,6 @@ package portal_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -13,12 +11,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/demo"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/internal/latency"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
-	"github.com/matchpoint/matchpoint/web"
+	"github.com/matchpoint/matchpoint/web/webtest"
 )
 
 // benchCandidates is the size of the demo agency the benchmarks run
@@ -54,14 +52,7 @@ func benchPortal(b *testing.B) (http.Handler, string) {
 		}
 		b.Logf("demo of %d candidates loaded in %s", benchCandidates(), time.Since(start).Round(time.Second))
 	}
-	bundle, err := i18n.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	srv, err := web.New(db, bundle, slog.New(slog.NewTextHandler(io.Discard, nil)), web.Config{DefaultTenant: demo.Slug})
-	if err != nil {
-		b.Fatal(err)
-	}
+	srv, _, _ := webtest.Serve(b, db, app.Config{DefaultTenant: demo.Slug}, false)
 	var portal demo.SignIn
 	for _, s := range demo.SignIns() {
 		if s.Audience == "portal" {

@@ -3,9 +3,6 @@ package portal_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,13 +11,13 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/demo"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
-	"github.com/matchpoint/matchpoint/web"
 	"github.com/matchpoint/matchpoint/web/browsertest"
+	"github.com/matchpoint/matchpoint/web/webtest"
 )
 
 // demoPortal is the application on a small demo agency, served as the
@@ -33,23 +30,14 @@ type demoPortal struct {
 	signIns   map[string]demo.SignIn
 }
 
-func newDemoPortal(t *testing.T, db *store.DB, candidates int, cfg web.Config) *demoPortal {
+func newDemoPortal(t *testing.T, db *store.DB, candidates int, cfg app.Config) *demoPortal {
 	t.Helper()
 	res, err := demo.Load(context.Background(), db, demo.Options{Candidates: candidates, Seed: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bundle, err := i18n.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg.DefaultTenant = demo.Slug
-	srv, err := web.New(db, bundle, slog.New(slog.NewTextHandler(io.Discard, nil)), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(srv)
-	t.Cleanup(ts.Close)
+	_, ts, _ := webtest.Serve(t, db, cfg, false)
 	p := &demoPortal{url: ts.URL, st: db.Store(), ctx: store.WithTenant(context.Background(), res.TenantID), signIns: map[string]demo.SignIn{}}
 	for _, s := range res.SignIns {
 		if _, ok := p.signIns[s.Audience]; !ok {
@@ -91,7 +79,7 @@ func pdfFile(t *testing.T, name string) string {
 // numbered item of the issue is walked, and the recruiter's candidate page
 // in the back office shows what the candidate did.
 func TestBrowserPortalWalk_C1_C9_B1(t *testing.T) {
-	p := newDemoPortal(t, storetest.SQLite(t), 40, web.Config{})
+	p := newDemoPortal(t, storetest.SQLite(t), 40, app.Config{})
 	ctx := browsertest.New(t, 375, 900)
 	// Headless windows are at least 500 px wide: emulate the phone's viewport.
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 900)); err != nil {

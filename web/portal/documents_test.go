@@ -11,10 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
-	"github.com/matchpoint/matchpoint/web"
 )
 
 // C3: an uploaded CV becomes an attachment of type CV on the candidate; an
@@ -126,7 +126,7 @@ func TestRecruiterTab_C5(t *testing.T) {
 
 // C4: the upload limit is configurable; the message names the agency's limit.
 func TestUploadLimitConfigured_C4(t *testing.T) {
-	p := newDemoPortal(t, storetest.SQLite(t), 20, web.Config{UploadMaxBytes: 1 << 20})
+	p := newDemoPortal(t, storetest.SQLite(t), 20, app.Config{UploadMaxBytes: 1 << 20})
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	s := p.signIns["portal"]

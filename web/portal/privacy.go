@@ -55,7 +55,7 @@ func (a *App) privacyRequest(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := privacyView{Right: f.String("right"), Message: f.Text("message")}
-	_, err = a.Service.PortalPrivacyRequest(r.Context(), m.Actor, domain.PrivacyRight(v.Right), v.Message, a.Auth.Origin(r).BaseURL)
+	_, err = a.Service.PortalPrivacyRequest(r.Context(), m.Actor, domain.PrivacyRight(v.Right), v.Message)
 	if err := f.Check(err); err != nil {
 		if !kit.Invalid(err) {
 			return err

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -102,7 +103,7 @@ func (a *App) profileSave(w http.ResponseWriter, r *http.Request) error {
 			posted[name] = vals[0]
 		}
 	}
-	err = a.Service.PortalEditProfile(r.Context(), m.Actor, posted)
+	err = a.Service.PortalEditProfile(r.Context(), m.Actor, posted, service.Reauth{Current: r.PostFormValue("current"), Origin: a.Auth.Origin(r)})
 	if fe := fieldErrors(err); fe != nil {
 		v, lerr := a.loadProfile(r, m, posted)
 		if lerr != nil {

@@ -9,6 +9,7 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
+	"github.com/matchpoint/matchpoint/web/webtest"
 )
 
 // C1: the profile shows exactly the visible fields, and only editable ones
@@ -144,6 +145,40 @@ func TestAvailability_C2(t *testing.T) {
 		want(t, f.client.Post("/portal/availability", url.Values{"available_from": {"soon"}}), http.StatusUnprocessableEntity, `id="e-available_from"`)
 		if c := f.candidate(t); c.AvailableHours != 32 {
 			t.Fatalf("refused availability changed hours: %d", c.AvailableHours)
+		}
+	})
+}
+
+// C1, B4 (issue 11, finding 7): the e-mail address is the sign-in name and
+// where reset links go, so changing it in the portal needs the current
+// password; without it nothing changes and the refusal is audited.
+func TestProfileEmailNeedsPassword_C1_B4(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		f := newFixture(t, db)
+		f.settings(t, func(s *domain.Settings) {
+			for i := range s.ProfileFields {
+				if s.ProfileFields[i].Field == "email" {
+					s.ProfileFields[i] = domain.ProfileField{Field: "email", Visible: true, Editable: true}
+				}
+			}
+		})
+		want(t, f.client.Get("/portal/profile"), http.StatusOK, `id="f-email"`, `id="f-current"`)
+		for _, current := range []string{"", "not my password"} {
+			res := f.client.Post("/portal/profile", url.Values{"first_name": {"Thief"}, "email": {"thief@evil.test"}, "current": {current}})
+			want(t, res, http.StatusUnprocessableEntity, `id="e-current"`, "The current password is not correct")
+			if c := f.candidate(t); c.Email != f.me.Email || c.FirstName != f.me.FirstName {
+				t.Fatalf("changed without the password: %+v", c)
+			}
+		}
+		failed, _, _ := f.st.AuditEntries(f.a.Ctx, store.AuditFilter{Action: "email_change_failed"})
+		if len(failed) != 2 {
+			t.Fatalf("%d refused e-mail changes audited, want 2", len(failed))
+		}
+		// Other fields change without it; the address changes with it.
+		seeOther(t, f.client.Post("/portal/profile", url.Values{"city": {"Zwolle"}, "email": {f.me.Email}}))
+		seeOther(t, f.client.Post("/portal/profile", url.Values{"email": {"demi.new@example.test"}, "current": {webtest.Password}}))
+		if c := f.candidate(t); c.Email != "demi.new@example.test" || c.City != "Zwolle" {
+			t.Fatalf("not saved: %+v", c)
 		}
 	})
 }

@@ -33,6 +33,8 @@ func refusalKey(r upload.Refusal) string {
 		return "portal.upload.empty"
 	case upload.TypeRefused:
 		return "portal.upload.type_refused"
+	case upload.BadText:
+		return domain.KeyBadText
 	}
 	return "portal.upload.bad_form"
 }

@@ -13,12 +13,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/password"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web"
+	"github.com/matchpoint/matchpoint/web/careers"
 	"github.com/matchpoint/matchpoint/web/hiring"
+	"github.com/matchpoint/matchpoint/web/kit"
 	"github.com/matchpoint/matchpoint/web/office"
 	"github.com/matchpoint/matchpoint/web/portal"
 )
@@ -42,6 +45,7 @@ type Env struct {
 	Store  *store.Store
 	Server *httptest.Server
 	server *web.Server
+	app    *app.App
 	Acme   Agency
 	Other  Agency
 }
@@ -52,22 +56,48 @@ func New(t testing.TB, db *store.DB) *Env {
 	e := &Env{DB: db, Store: db.Store()}
 	e.Acme = newAgency(t, e.Store, "acme", "")
 	e.Other = newAgency(t, e.Store, "other", "other.test")
+	srv, ts, ap := Serve(t, db, app.Config{DefaultTenant: "acme", PasswordParams: FastParams}, false)
+	e.server, e.Server, e.app = srv, ts, ap
+	return e
+}
+
+// Serve starts the whole application on db with cfg, over TLS when tls, and
+// returns it with its test server. The base URL is the test server's own
+// address unless cfg names one, so the links in mails lead to it.
+func Serve(t testing.TB, db *store.DB, cfg app.Config, tls bool) (*web.Server, *httptest.Server, *app.App) {
+	t.Helper()
 	bundle, err := i18n.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	log := slog.New(kit.LogHandler(slog.NewTextHandler(io.Discard, nil)))
 	if testing.Verbose() {
-		log = slog.New(slog.NewTextHandler(testWriter{t}, nil))
+		log = slog.New(kit.LogHandler(slog.NewTextHandler(testWriter{t}, nil)))
 	}
-	srv, err := web.New(db, bundle, log, web.Config{DefaultTenant: "acme", PasswordParams: fastParams})
+	ts := httptest.NewUnstartedServer(nil)
+	scheme := "http"
+	if tls {
+		scheme = "https"
+	}
+	if cfg.BaseURL == nil {
+		cfg.BaseURL = &url.URL{Scheme: scheme, Host: ts.Listener.Addr().String()}
+	}
+	ap, err := app.New(cfg, db, bundle, log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.server = srv
-	e.Server = httptest.NewServer(srv)
-	t.Cleanup(e.Server.Close)
-	return e
+	srv, err := web.New(ap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts.Config.Handler = srv
+	if tls {
+		ts.StartTLS()
+	} else {
+		ts.Start()
+	}
+	t.Cleanup(ts.Close)
+	return srv, ts, ap
 }
 
 type testWriter struct{ t testing.TB }
@@ -88,7 +118,7 @@ func newAgency(t testing.TB, st *store.Store, slug, host string) Agency {
 	}
 	a.Ctx = store.WithTenant(ctx, a.Tenant.ID)
 	if fastHash == "" {
-		h, err := password.Hash(Password, fastParams)
+		h, err := password.Hash(Password, FastParams)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -124,6 +154,14 @@ func (e *Env) Client(t testing.TB) *Client {
 	jar, _ := cookiejar.New(nil)
 	return &Client{t: t, base: e.Server.URL, http: &http.Client{Jar: jar,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+}
+
+// ClientOn returns a new anonymous client of another server on the same
+// database (one started with Serve).
+func (e *Env) ClientOn(t testing.TB, serverURL string) *Client {
+	c := e.Client(t)
+	c.base = serverURL
+	return c
 }
 
 // Response is what a request gave.
@@ -213,21 +251,32 @@ func (a Agency) Candidate(t testing.TB, st *store.Store, first, last string) dom
 	return c
 }
 
-// fastParams make hashing cheap in tests; production uses password.Default.
-var fastParams = password.Params{Memory: 1024, Time: 1, Threads: 1}
+// FastParams make hashing cheap in tests; production uses password.Default.
+var FastParams = password.Params{Memory: 1024, Time: 1, Threads: 1}
+
+// App is the application value the test server runs on: its use cases
+// make mails with the same links as the pages' do.
+func (e *Env) App() *app.App { return e.app }
+
+// Web is the assembled application the test server serves.
+func (e *Env) Web() *web.Server { return e.server }
 
 // Routes is the back office's route table.
 func (e *Env) Routes() []office.Route { return e.server.Office.Routes() }
 
+// Careers is the careers site (issue 16), for tests that set its base URL
+// or its limiter.
+func (e *Env) Careers() *careers.App { return e.server.Careers }
+
 // SurfaceRoute is a route of any surface with who may call it.
 type SurfaceRoute struct {
-	Surface string // "/office", "/portal" or "/hiring"
+	Surface string // "/office", "/portal", "/hiring" or "/jobs" (the careers site, all public)
 	Pattern string
 	Public  bool
 	Admin   bool // office routes for admins only
 }
 
-// AllRoutes lists the route tables of the three surfaces.
+// AllRoutes lists the route tables of the surfaces.
 func (e *Env) AllRoutes() []SurfaceRoute {
 	var out []SurfaceRoute
 	for _, r := range e.server.Office.Routes() {
@@ -238,6 +287,9 @@ func (e *Env) AllRoutes() []SurfaceRoute {
 	}
 	for _, r := range e.server.Hiring.Routes() {
 		out = append(out, SurfaceRoute{"/hiring", r.Pattern, r.Access == hiring.Public, false})
+	}
+	for _, r := range e.server.Careers.Routes() {
+		out = append(out, SurfaceRoute{"/jobs", r.Pattern, r.Access == careers.Public, false})
 	}
 	return out
 }
