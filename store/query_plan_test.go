@@ -115,7 +115,7 @@ func TestQueryPlans(t *testing.T) {
 			{name: "vacancy list", run: func(ctx context.Context) error {
 				_, _, err := st.Vacancies(ctx, store.VacancyFilter{Limit: 50})
 				return err
-			}},
+			}, index: "sqlite_autoindex_vacancies_1|vacancies_tenant_id_id_key|vacancies_pkey"},
 			{name: "contact list", run: func(ctx context.Context) error {
 				_, _, err := st.Contacts(ctx, store.ContactFilter{Limit: 50})
 				return err

@@ -179,7 +179,14 @@ func (s *Store) Vacancies(ctx context.Context, f VacancyFilter) (_ []domain.Vaca
 	if f.Status != "" {
 		where = append(where, "v.status = "+arg(f.Status))
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT `+vacancyColumns+vacancyFrom+` WHERE `+strings.Join(where, " AND ")+
+	from := vacancyFrom
+	if f.CompanyID == 0 && f.ContactID == 0 {
+		// Newest first down the (tenant_id, id) key, whatever index a
+		// later migration adds: one without statistics (the careers
+		// index) looked cheaper and sorted every vacancy.
+		from = strings.Replace(vacancyFrom, "FROM vacancies v", "FROM vacancies v"+s.indexedBy("sqlite_autoindex_vacancies_1"), 1)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+vacancyColumns+from+` WHERE `+strings.Join(where, " AND ")+
 		` ORDER BY v.id DESC LIMIT `+arg(f.Limit+1)+` OFFSET `+arg(f.Offset), args...)
 	if err != nil {
 		return nil, false, err
