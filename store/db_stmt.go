@@ -208,3 +208,10 @@ func (t txQuerier) QueryRowContext(ctx context.Context, query string, args ...an
 	}
 	return t.tx.QueryRowContext(ctx, query, args...)
 }
+
+// PrepareContext prepares a statement of the transaction's own, for a bulk
+// insert that runs one statement many times; it is closed with the
+// transaction.
+func (t txQuerier) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
+	return t.tx.PrepareContext(t.ctx(ctx), query)
+}

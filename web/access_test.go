@@ -82,7 +82,7 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	// merge names a second candidate.
 	jobs := a.CareersWorld(t, st)
 	twin := a.Candidate(t, st, "Rosa", "Recordz")
-	return accessFixture{
+	fix := accessFixture{
 		"jobs":       jobs.Published[0].ID,
 		"merge":      twin.ID,
 		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
@@ -99,6 +99,8 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		// D2, D3: the portal's week of a placement is named by its parameter.
 		"{placementID}": rec.Placement.ID,
 	}
+	invoiceAccessFixture(t, env, rec, fix) // issue 17: "invoices", "invoice-runs"
+	return fix
 }
 
 // path fills a route pattern's parameters with the fixture's ids: each
