@@ -174,8 +174,10 @@ func (l *loader) rng(step uint64) *rand.Rand {
 
 // run performs the steps in foreign-key order.
 func (l *loader) run() {
+	var indexes []string
 	if l.dialect == store.SQLite {
 		l.dropSearchTriggers()
+		indexes = l.dropCandidateIndexes()
 	}
 	steps := []struct {
 		name string
@@ -200,7 +202,13 @@ func (l *loader) run() {
 		start := time.Now()
 		s.fn()
 		l.flushAll()
-		if s.name != "candidates" {
+		if s.name == "candidates" {
+			built := time.Now()
+			for _, q := range indexes {
+				l.exec(q)
+			}
+			l.say("%-26s %s", "candidate indexes", time.Since(built).Round(time.Millisecond))
+		} else {
 			l.say("%-26s %s", s.name, time.Since(start).Round(time.Millisecond))
 		}
 	}

@@ -52,15 +52,17 @@ func (l *loader) resetSequences() {
 	}
 }
 
-// sqliteTune gives the load connection a 128 MiB page cache, which holds the
-// randomly filled candidate name and e-mail indexes of a million candidates,
-// and returns a function that puts the old size back.
+// sqliteTune gives the load connection a 32 MiB page cache and returns a
+// function that puts the old size back. The indexes that a million
+// candidates would fill in random key order are built after the rows are in
+// (dropCandidateIndexes); what is left is filled in key order and needs
+// little cache.
 func sqliteTune(ctx context.Context, conn *sql.Conn) (restore func(), err error) {
 	var old int64
 	if err := conn.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&old); err != nil {
 		return nil, fmt.Errorf("read cache_size: %w", err)
 	}
-	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -131072`); err != nil {
+	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -32768`); err != nil {
 		return nil, fmt.Errorf("set cache_size: %w", err)
 	}
 	return func() {
@@ -68,7 +70,41 @@ func sqliteTune(ctx context.Context, conn *sql.Conn) (restore func(), err error)
 	}, nil
 }
 
-// finish runs after the commit: fresh planner statistics, and on SQLite the
+// dropCandidateIndexes drops the secondary indexes of candidates (name,
+// e-mail, owner) inside the load's transaction and returns the statements
+// that create them again, as the migrations wrote them. Filled row by row
+// in random key order they needed a page cache holding all of them (128
+// MiB, and 400 MB of memory at a million candidates); built at once from a
+// sort they need a few megabytes and less time.
+func (l *loader) dropCandidateIndexes() []string {
+	if l.err != nil {
+		return nil
+	}
+	rows, err := l.tx.QueryContext(l.ctx, `SELECT name, sql FROM sqlite_schema
+		WHERE type = 'index' AND tbl_name = 'candidates' AND sql IS NOT NULL ORDER BY name`)
+	if err != nil {
+		l.fail(fmt.Errorf("list candidate indexes: %w", err))
+		return nil
+	}
+	var names, create []string
+	for rows.Next() {
+		var name, q string
+		if err := rows.Scan(&name, &q); err != nil {
+			rows.Close()
+			l.fail(err)
+			return nil
+		}
+		names, create = append(names, name), append(create, q)
+	}
+	rows.Close()
+	for _, name := range names {
+		l.exec(`DROP INDEX ` + name)
+	}
+	return create
+}
+
+// finish runs after the commit: fresh planner statistics (on SQLite
+// without sqlite_stat4), and on SQLite the
 // write-ahead log folded back into the database file and truncated.
 func (l *loader) finish(ctx context.Context, conn *sql.Conn) error {
 	var names []string
@@ -76,8 +112,14 @@ func (l *loader) finish(ctx context.Context, conn *sql.Conn) error {
 		names = append(names, t.name)
 	}
 	if l.dialect == store.SQLite {
-		if _, err := conn.ExecContext(ctx, `ANALYZE`); err != nil {
-			return fmt.Errorf("analyze: %w", err)
+		// sqlite_stat1 only: with sqlite_stat4 samples SQLite prepares a
+		// statement again each time a value compared with a sampled index
+		// is bound, which undoes the store's statement cache (see migration
+		// 0200).
+		for _, q := range []string{`ANALYZE`, `DELETE FROM sqlite_stat4`, `ANALYZE sqlite_schema`} {
+			if _, err := conn.ExecContext(ctx, q); err != nil {
+				return fmt.Errorf("%s: %w", q, err)
+			}
 		}
 		if _, err := conn.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 			return fmt.Errorf("checkpoint: %w", err)

@@ -90,7 +90,9 @@ func (l *loader) planPlacements() {
 			p.start = l.daysAgo(between(r, 45, 400))
 		}
 		if i == 0 {
-			p.start = l.daysAgo(90)
+			// Forty weeks back: weeks enough without a timesheet for the
+			// load harness's clients to send one each (cmd/loadbench).
+			p.start = l.daysAgo(280)
 		}
 		status := l.stPlaced
 		if p.sc == scEnded {

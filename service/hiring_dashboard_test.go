@@ -222,3 +222,30 @@ func TestHiringCompanyIsolation_B5(t *testing.T) {
 		}
 	})
 }
+
+// E2, issue 12: the dashboard runs as many queries for a contact with
+// twelve placements waiting as for one with a single placement.
+func TestHiringDashboardConstantQueries_E2(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		w := newHiringWorld(t, db, "e2q")
+		queries := func() (int, int64) {
+			before := db.Queries()
+			d, err := w.svc.HiringDashboard(w.ctx, w.x1)
+			hmust(t, "dashboard", err)
+			return d.TimesheetCount, db.Queries() - before
+		}
+		w.placementWithSent(w.x, w.x1, true, domain.TimesheetSent)
+		one, q1 := queries()
+		for range 11 {
+			w.placementWithSent(w.x, w.x1, true, domain.TimesheetSent, domain.TimesheetSent)
+		}
+		w.placementWithSent(w.x, w.x1, false, domain.TimesheetSent) // the agency approves: not counted
+		many, q12 := queries()
+		if one != 1 || many != 23 {
+			t.Errorf("timesheets to approve: %d and %d, want 1 and 23", one, many)
+		}
+		if q12 != q1 {
+			t.Errorf("queries: %d for one placement, %d for thirteen", q1, q12)
+		}
+	})
+}

@@ -115,7 +115,8 @@ func CheckBackup(ctx context.Context, path string) (_ BackupInfo, err error) {
 	if broken > 0 {
 		return BackupInfo{}, fmt.Errorf("foreign key check: %d rows refer to rows that are missing", broken)
 	}
-	probe := &DB{Dialect: SQLite, read: src, write: src}
+	p := newPool(src, false)
+	probe := &DB{Dialect: SQLite, read: p, write: p}
 	pending, unknown, err := probe.MigrationState(ctx)
 	if err != nil {
 		return BackupInfo{}, err

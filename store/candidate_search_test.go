@@ -37,7 +37,9 @@ func (f searchFixture) matches(query []string) bool {
 
 // A1, B5, F2: a search returns the same page, newest first, whichever way
 // PostgreSQL finds it (the probe alone, a walk on, the GIN index, each with
-// windows small and large), and the same as SQLite: never another agency's
+// windows small and large), and the same as SQLite, whether SQLite's walk
+// on the first three letters finds the page or hands over to the prefix
+// query after 1, 3, 7 or 40 candidates: never another agency's
 // candidates, interleaved with ours, nor a restricted one unless asked.
 func TestCandidateSearchPlansAgree_A1_B5_F2(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
@@ -135,4 +137,38 @@ func searchWords(texts ...string) []string {
 	return strings.FieldsFunc(strings.ToLower(strings.Join(texts, " ")), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+}
+
+// A1: on SQLite a last word longer than the prefix indexes is compared as
+// the full-text index compares it, diacritics taken off where Unicode
+// decomposes the letter and kept where it does not.
+func TestCandidateSearchDiacritics_A1(t *testing.T) {
+	db := storetest.SQLite(t)
+	st := db.Store()
+	a := newAgency(t, st, "accents")
+	helene := a.candidate(t, st, "Hélène", "Müller")
+	soren := a.candidate(t, st, "Søren", "Østergaard")
+	a.candidate(t, st, "Helmut", "Mulder")
+	for _, tc := range []struct {
+		q    string
+		want []domain.ID
+	}{
+		{"hele", []domain.ID{helene.ID}}, {"hélè", []domain.ID{helene.ID}}, {"mull", []domain.ID{helene.ID}},
+		{"müll", []domain.ID{helene.ID}}, {"helene mull", []domain.ID{helene.ID}}, {"søre", []domain.ID{soren.ID}},
+		{"sore", nil}, {"østerg", []domain.ID{soren.ID}}, {"osterg", nil},
+	} {
+		for _, window := range []int{1, 4000} {
+			list, _, err := st.CandidatesPlanned(a.ctx, store.CandidateFilter{Query: tc.q, Limit: 10}, window, "auto")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []domain.ID
+			for _, c := range list {
+				got = append(got, c.ID)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%q (window %d): got %v, want %v", tc.q, window, got, tc.want)
+			}
+		}
+	}
 }

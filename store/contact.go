@@ -10,9 +10,14 @@ import (
 const contactColumns = `ct.id, ct.tenant_id, ct.company_id, ct.owner_id, ct.relation_id, ct.first_name, ct.last_name,
 	ct.email, ct.phone, ct.job_title, ct.language, ct.created_at, ct.updated_at, co.name, u.name, COALESCE(cr.name, '')`
 
+// The references are LEFT JOINs although every one of them exists (foreign
+// keys): SQLite keeps the left table of a LEFT JOIN outermost, so a list
+// walks its own index in the order it shows and stops at the page instead
+// of starting from the smallest joined table and sorting everything (issue
+// 12). The results are those of inner joins.
 const contactFrom = ` FROM contacts ct
-	JOIN companies co ON co.tenant_id = ct.tenant_id AND co.id = ct.company_id
-	JOIN users u ON u.tenant_id = ct.tenant_id AND u.id = ct.owner_id
+	LEFT JOIN companies co ON co.tenant_id = ct.tenant_id AND co.id = ct.company_id
+	LEFT JOIN users u ON u.tenant_id = ct.tenant_id AND u.id = ct.owner_id
 	LEFT JOIN contact_relations cr ON cr.tenant_id = ct.tenant_id AND cr.id = ct.relation_id`
 
 func scanContact(row interface{ Scan(...any) error }) (domain.Contact, error) {

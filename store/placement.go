@@ -11,9 +11,14 @@ import (
 const placementColumns = `p.id, p.tenant_id, p.candidate_id, p.company_id, p.vacancy_id, p.title, p.start_date, p.end_date,
 	p.timesheet_approval, p.created_at, p.updated_at, ca.first_name, ca.last_name, co.name`
 
+// The references are LEFT JOINs although every one of them exists (foreign
+// keys): SQLite keeps the left table of a LEFT JOIN outermost, so a list
+// walks its own index in the order it shows and stops at the page instead
+// of starting from the smallest joined table and sorting everything (issue
+// 12). The results are those of inner joins.
 const placementFrom = ` FROM placements p
-	JOIN candidates ca ON ca.tenant_id = p.tenant_id AND ca.id = p.candidate_id
-	JOIN companies co ON co.tenant_id = p.tenant_id AND co.id = p.company_id`
+	LEFT JOIN candidates ca ON ca.tenant_id = p.tenant_id AND ca.id = p.candidate_id
+	LEFT JOIN companies co ON co.tenant_id = p.tenant_id AND co.id = p.company_id`
 
 func scanPlacement(row interface{ Scan(...any) error }) (domain.Placement, error) {
 	var p domain.Placement

@@ -7,6 +7,23 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 )
 
+// inList appends ids to args and returns "($k, …)" for them, padded to
+// the next power of two by repeating the last id (which changes nothing in
+// an IN list): a statement per length would fill the statement cache with
+// texts that differ only in their length, so lists of 5 to 8 ids share one.
+func inList(args []any, ids []domain.ID) (string, []any) {
+	n := 1
+	for n < len(ids) {
+		n *= 2
+	}
+	marks := make([]string, n)
+	for i := range marks {
+		args = append(args, ids[min(i, len(ids)-1)])
+		marks[i] = "$" + itoa(len(args))
+	}
+	return "(" + strings.Join(marks, ", ") + ")", args
+}
+
 // PlacementsWithRates returns the placements of ids with their contact ids,
 // and their rates, in three queries whatever the number of ids: for lists
 // that apply a rule to every row. Ids of other tenants are left out.
@@ -21,13 +38,7 @@ func (s *Store) PlacementsWithRates(ctx context.Context, ids []domain.ID) (_ map
 	if len(ids) == 0 {
 		return places, rates, nil
 	}
-	args := []any{tid}
-	marks := make([]string, len(ids))
-	for i, id := range ids {
-		args = append(args, id)
-		marks[i] = "$" + itoa(len(args))
-	}
-	in := "(" + strings.Join(marks, ", ") + ")"
+	in, args := inList([]any{tid}, ids)
 	rows, err := s.r.QueryContext(ctx, `SELECT `+placementColumns+placementFrom+` WHERE p.tenant_id = $1 AND p.id IN `+in, args...)
 	if err != nil {
 		return nil, nil, err

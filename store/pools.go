@@ -7,7 +7,7 @@ import "database/sql"
 // SQLite, whose single writer has a pool of its own. Not for queries.
 func (db *DB) Pools() map[string]*sql.DB {
 	if db.read == db.write {
-		return map[string]*sql.DB{"primary": db.write}
+		return map[string]*sql.DB{"primary": db.write.DB}
 	}
-	return map[string]*sql.DB{"write": db.write, "read": db.read}
+	return map[string]*sql.DB{"write": db.write.DB, "read": db.read.DB}
 }

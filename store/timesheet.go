@@ -11,10 +11,15 @@ const timesheetColumns = `t.id, t.tenant_id, t.placement_id, t.iso_year, t.iso_w
 	t.created_at, t.updated_at, ca.id, ca.first_name, ca.last_name, co.name, p.title,
 	(SELECT COALESCE(SUM(l.minutes), 0) FROM timesheet_lines l WHERE l.tenant_id = t.tenant_id AND l.timesheet_id = t.id)`
 
+// The references are LEFT JOINs although every one of them exists (foreign
+// keys): SQLite keeps the left table of a LEFT JOIN outermost, so a list
+// walks its own index in the order it shows and stops at the page instead
+// of starting from the smallest joined table and sorting everything (issue
+// 12). The results are those of inner joins.
 const timesheetFrom = ` FROM timesheets t
-	JOIN placements p ON p.tenant_id = t.tenant_id AND p.id = t.placement_id
-	JOIN candidates ca ON ca.tenant_id = p.tenant_id AND ca.id = p.candidate_id
-	JOIN companies co ON co.tenant_id = p.tenant_id AND co.id = p.company_id`
+	LEFT JOIN placements p ON p.tenant_id = t.tenant_id AND p.id = t.placement_id
+	LEFT JOIN candidates ca ON ca.tenant_id = p.tenant_id AND ca.id = p.candidate_id
+	LEFT JOIN companies co ON co.tenant_id = p.tenant_id AND co.id = p.company_id`
 
 func scanTimesheet(row interface{ Scan(...any) error }) (domain.Timesheet, error) {
 	var t domain.Timesheet
