@@ -37,7 +37,7 @@ var (
 	// a month and year in digits or words, or a year.
 	dateTok = `(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}|(?:\d{1,2}\.?\s+)?(?:` + monthAlt + `)\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2})`
 	// rangeRe finds "from – to" (to may be a word for now) or "since from".
-	rangeRe = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:(?:van|vanaf|von|from|du|de)\s+)?(` + dateTok + `)\s*(?:-|–|—|to|tot|tot en met|t/m|bis|a|au|till|until|jusqu'a|jusqu'en)\s*(` + dateTok + `|` + presentAlt + `)(?:$|[^\p{L}\d])` +
+	rangeRe = regexp.MustCompile(`(?:^|[^\p{L}\d])(?:(?:van|vanaf|von|from|du|de)\s+)?(` + dateTok + `)(?:\s*(?:-|–|—|to|tot|tot en met|t/m|bis|a|au|till|until|jusqu'a|jusqu'en)\s*|\s+)(` + dateTok + `|` + presentAlt + `)(?:$|[^\p{L}\d])` +
 		`|(?:^|[^\p{L}\d])(?:sinds|since|seit|depuis|vanaf)\s+(` + dateTok + `)(?:$|[^\p{L}\d])`)
 	dmyRe   = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})$`)
 	myRe    = regexp.MustCompile(`^(\d{1,2})[./-]((?:19|20)\d{2})$`)

@@ -23,7 +23,9 @@ var splitters = []string{" — ", " – ", " - ", " | ", " · ", " @ ", " bij ",
 
 // findEntries reads the work experience or education entries of one
 // section: each date range with the line it stands on, or the short lines
-// just above it (or just below, when none are above).
+// just above it (or just below, when none are above). Which of two parts
+// is the organisation is decided per entry where one part reads as one,
+// and for the others as most entries of the section have it.
 func findEntries(lines []line, sec section) []Entry {
 	var idx []int
 	for i, l := range lines {
@@ -32,7 +34,19 @@ func findEntries(lines []line, sec section) []Entry {
 		}
 	}
 	used := map[int]bool{}
-	var out []Entry
+	type found struct {
+		e     Entry
+		parts []string
+	}
+	var all []found
+	take := func(k int) string { used[idx[k]] = true; return lines[idx[k]].raw }
+	free := func(k int) bool {
+		if k < 0 || k >= len(idx) || used[idx[k]] || !entryLike(lines[idx[k]].raw) {
+			return false
+		}
+		_, isRange := findRange(lines[idx[k]].folded)
+		return !isRange
+	}
 	for n, i := range idx {
 		l := lines[i]
 		sp, ok := findRange(l.folded)
@@ -41,56 +55,80 @@ func findEntries(lines []line, sec section) []Entry {
 		}
 		used[i] = true
 		e := Entry{Start: sp.Start, End: sp.End, Current: sp.Current}
-		rest := cutSpan(l.raw, l.folded, sp)
-		var heads []string
-		if rest != "" {
-			heads = []string{rest}
+		var parts []string
+		if rest := cutSpan(l.raw, l.folded, sp); rest != "" {
+			parts = splitHead(rest)
 			// "School, 2010 – 2013" under its degree: the line above is the other half.
-			if len(splitHead(rest)) == 1 && n > 0 && !used[idx[n-1]] && entryLike(lines[idx[n-1]].raw) {
-				if _, isRange := findRange(lines[idx[n-1]].folded); !isRange {
-					heads = []string{lines[idx[n-1]].raw, rest}
-					used[idx[n-1]] = true
-				}
+			if len(parts) == 1 && free(n-1) {
+				parts = []string{take(n - 1), rest}
 			}
 		} else {
-			// The short lines just above, not used by the previous entry.
-			for k := n - 1; k >= 0 && k >= n-2; k-- {
-				j := idx[k]
-				if used[j] || !entryLike(lines[j].raw) {
-					break
-				}
-				heads = append([]string{lines[j].raw}, heads...)
-				if len(heads) == 1 && len(splitHead(lines[j].raw)) == 2 {
-					break
-				}
-			}
-			if len(heads) == 0 {
-				for k := n + 1; k < len(idx) && k <= n+2; k++ {
-					j := idx[k]
-					if _, isRange := findRange(lines[j].folded); isRange || !entryLike(lines[j].raw) {
-						break
-					}
-					heads = append(heads, lines[j].raw)
-					if len(heads) == 1 && len(splitHead(lines[j].raw)) == 2 {
-						break
-					}
-				}
-			}
-			for k := range heads {
-				for _, j := range idx {
-					if lines[j].raw == heads[k] {
-						used[j] = true
-					}
-				}
+			switch {
+			case free(n-1) && len(splitHead(lines[idx[n-1]].raw)) == 2:
+				parts = splitHead(take(n - 1))
+			case free(n-1) && free(n-2):
+				b := take(n - 1)
+				parts = []string{take(n - 2), b}
+			case free(n - 1):
+				parts = []string{take(n - 1)}
+			case free(n+1) && len(splitHead(lines[idx[n+1]].raw)) == 2:
+				parts = splitHead(take(n + 1))
+			case free(n+1) && free(n+2):
+				parts = []string{take(n + 1), take(n + 2)}
+			case free(n + 1):
+				parts = []string{take(n + 1)}
 			}
 		}
-		e.Title, e.Org = titleAndOrg(heads)
-		if e.Title == "" && e.Org == "" {
+		if len(parts) == 0 {
 			continue
+		}
+		all = append(all, found{e, parts})
+	}
+	// Votes for the section's order: +1 title first, -1 organisation first.
+	vote := 0
+	for _, f := range all {
+		if len(f.parts) == 2 {
+			vote += orgSide(f.parts[0], f.parts[1])
+		}
+	}
+	out := make([]Entry, 0, len(all))
+	for _, f := range all {
+		e := f.e
+		if len(f.parts) == 1 {
+			e.Title = f.parts[0]
+		} else {
+			a, b := f.parts[0], f.parts[1]
+			side := orgSide(a, b)
+			if side == 0 {
+				side = 1
+				if vote < 0 {
+					side = -1
+				}
+			}
+			if side < 0 {
+				a, b = b, a
+			}
+			if i := strings.Index(b, ", "); i > 0 {
+				b = b[:i]
+			}
+			e.Title, e.Org = strings.TrimSpace(a), strings.TrimSpace(b)
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// orgSide says which of two parts reads as the organisation: 1 the second,
+// -1 the first, 0 neither or both.
+func orgSide(a, b string) int {
+	oa, ob := orgWords.MatchString(domain.Fold(a)), orgWords.MatchString(domain.Fold(b))
+	switch {
+	case ob && !oa:
+		return 1
+	case oa && !ob:
+		return -1
+	}
+	return 0
 }
 
 // cutSpan removes the date range from a line and the punctuation around it.
@@ -128,29 +166,3 @@ func splitHead(s string) []string {
 	return []string{s}
 }
 
-// titleAndOrg decides which of the head lines (or parts of one) is the
-// title and which the organisation: the one that reads as an organisation
-// is, else the first is the title. An organisation keeps no place after a
-// comma ("Philips, Eindhoven").
-func titleAndOrg(heads []string) (title, org string) {
-	var parts []string
-	switch len(heads) {
-	case 0:
-		return "", ""
-	case 1:
-		parts = splitHead(heads[0])
-	default:
-		parts = heads[:2]
-	}
-	if len(parts) == 1 {
-		return parts[0], ""
-	}
-	a, b := parts[0], parts[1]
-	if orgWords.MatchString(domain.Fold(a)) && !orgWords.MatchString(domain.Fold(b)) {
-		a, b = b, a
-	}
-	if i := strings.Index(b, ", "); i > 0 {
-		b = b[:i]
-	}
-	return strings.TrimSpace(a), strings.TrimSpace(b)
-}

@@ -71,7 +71,7 @@ func Parse(text string, opt Options) Proposal {
 	p.Street, p.PostalCode, p.City = findAddress(lines)
 	p.BirthDate = findBirthDate(lines)
 	p.Languages = findLanguages(lines)
-	p.Skills = findSkills(text, opt)
+	p.Skills = findSkills(skillText(lines), opt)
 	p.Experience = findEntries(lines, secExperience)
 	p.Education = findEntries(lines, secEducation)
 	return p
@@ -94,4 +94,17 @@ func splitLines(text string) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// skillText is the text skills are looked for in: all but the sections
+// that hold no skills (hobbies, references, the profile's prose).
+func skillText(lines []line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		if l.sec != secOther && !l.heading {
+			b.WriteString(l.raw)
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }

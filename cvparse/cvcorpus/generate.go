@@ -119,6 +119,15 @@ func generate(r *rand.Rand, loc locale, i int) CV {
 		e.Languages = append(e.Languages, Language{Code: l.code, Level: lv.level})
 	}
 	e.Skills = pickN(r, loc.skills, 4+r.IntN(4))
+	// How this CV writes its dates; with years alone the expected values
+	// are years too.
+	dateStyle := r.IntN(4)
+	prec := func(d domain.Date) domain.Date {
+		if dateStyle == 3 && !d.IsZero() {
+			return domain.NewDate(d.Time().Year(), 1, 1)
+		}
+		return d
+	}
 	// Work experience: two to four jobs back from now, newest first.
 	year := 2026
 	month := 1 + r.IntN(11)
@@ -132,7 +141,9 @@ func generate(r *rand.Rand, loc locale, i int) CV {
 		if k > 0 {
 			en.End = domain.NewDate(endY, time.Month(endM), 1)
 		}
-		e.Experience = append(e.Experience, en)
+		exp := en
+		exp.Start, exp.End = prec(en.Start), prec(en.End)
+		e.Experience = append(e.Experience, exp)
 		year, month = startY, max(startM-1-r.IntN(3), 1)
 	}
 	// Education: one or two, before the first job.
@@ -144,7 +155,7 @@ func generate(r *rand.Rand, loc locale, i int) CV {
 			Start: domain.NewDate(start, 1, 1), End: domain.NewDate(end, 1, 1)})
 		year = start
 	}
-	w := writer{r: r, loc: loc, e: e, dateStyle: r.IntN(4)}
+	w := writer{r: r, loc: loc, e: e, dateStyle: dateStyle}
 	cv.Doc = w.document(cv.Layout, first+" "+last, streetLine, addrLine)
 	cv.Doc.UTF8Font = i%3 == 1
 	return cv
