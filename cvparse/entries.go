@@ -148,8 +148,14 @@ func cutSpan(raw, folded string, sp Span) string {
 
 // entryLike is a short line that names something, not a sentence.
 func entryLike(s string) bool {
-	words := len(strings.Fields(s))
-	return words > 0 && words <= 10 && !strings.HasSuffix(s, ".") && !strings.HasPrefix(s, "•") && !strings.HasPrefix(s, "- ")
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "- ") {
+		return false
+	}
+	// A full stop ends a sentence, unless it ends an abbreviation ("N.V.", "Inc.").
+	last := words[len(words)-1]
+	sentence := strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 && utf8.RuneCountInString(last) > 5
+	return !sentence
 }
 
 // splitHead splits one line into title and organisation at the first

@@ -79,7 +79,7 @@ func (s Sandbox) Extract(ctx context.Context, content []byte) (string, error) {
 		return "", fmt.Errorf("cvtext: sandbox: %w", ctx.Err())
 	}
 	if err != nil {
-		msg := strings.TrimSpace(errOut.b.String())
+		msg, _, _ := strings.Cut(strings.TrimSpace(errOut.b.String()), "\n")
 		if strings.Contains(msg, errUnsupportedText) {
 			return "", ErrUnsupported
 		}
