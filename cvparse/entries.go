@@ -171,4 +171,3 @@ func splitHead(s string) []string {
 	}
 	return []string{s}
 }
-

@@ -102,7 +102,7 @@ func TestExtractHostile_Issue16(t *testing.T) {
 	bomb := hostilePDF(`<< /Type /Pages /Kids [3 0 R] /Count 1 >>`, `<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>`, inflating(1<<30))
 	for name, b := range map[string][]byte{"loop": loop, "bomb": bomb} {
 		start := time.Now()
-		_, err := sandbox(3 * time.Second).Extract(context.Background(), b)
+		_, err := sandbox(3*time.Second).Extract(context.Background(), b)
 		if err == nil {
 			t.Errorf("%s: no error", name)
 		}

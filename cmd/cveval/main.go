@@ -13,8 +13,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/matchpoint/matchpoint/cvparse/cveval"
 	"github.com/matchpoint/matchpoint/cvparse/cvcorpus"
+	"github.com/matchpoint/matchpoint/cvparse/cveval"
 )
 
 func main() {

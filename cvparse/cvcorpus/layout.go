@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-func h(s string) Block { return Block{Style: Heading, Text: s} }
-func p(s string) Block { return Block{Style: Body, Text: s} }
+func h(s string) Block     { return Block{Style: Heading, Text: s} }
+func p(s string) Block     { return Block{Style: Body, Text: s} }
 func small(s string) Block { return Block{Style: Small, Text: s} }
 
 // document lays out the CV in one of four ways agencies receive daily:

@@ -18,14 +18,14 @@ type locale struct {
 	levels    []levelName
 	// headings per section, several wordings
 	hPersonal, hExperience, hEducation, hSkills, hLanguages, hProfile, hHobbies []string
-	labels                                                                     labels
-	present                                                                    []string
-	monthNames                                                                 []string // 12, as CVs abbreviate them
-	monthFull                                                                  []string
-	at                                                                         string // "bij", "at", "bei", "chez"
-	profile                                                                    []string
-	hobbies                                                                    []string
-	describe                                                                   []string // sentences with %s for a skill
+	labels                                                                      labels
+	present                                                                     []string
+	monthNames                                                                  []string // 12, as CVs abbreviate them
+	monthFull                                                                   []string
+	at                                                                          string // "bij", "at", "bei", "chez"
+	profile                                                                     []string
+	hobbies                                                                     []string
+	describe                                                                    []string // sentences with %s for a skill
 }
 
 type place struct{ postal, city string }
