@@ -43,9 +43,10 @@ func (s *Store) AttachmentText(ctx context.Context, id domain.ID) (_ domain.Atta
 
 // CVHit is a candidate's attachment whose text holds every word searched.
 type CVHit struct {
-	CandidateID  domain.ID
-	AttachmentID domain.ID
-	FileName     string
+	CandidateID   domain.ID
+	CandidateName string
+	AttachmentID  domain.ID
+	FileName      string
 }
 
 // CVFilter asks the CV index: every word of Query (the last one also as a
@@ -98,7 +99,7 @@ func (s *Store) SearchCVs(ctx context.Context, f CVFilter) (_ []CVHit, err error
 		where = append(where, "t.tenant_id = $1", "attachment_texts_fts MATCH "+arg(strings.Join(words, " ")))
 		order = " ORDER BY attachment_texts_fts.rowid DESC"
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT a.subject_id, a.id, a.file_name`+from+`
+	rows, err := s.r.QueryContext(ctx, `SELECT a.subject_id, c.first_name, c.last_name, a.id, a.file_name`+from+`
 		JOIN candidates c ON c.tenant_id = a.tenant_id AND c.id = a.subject_id
 		WHERE `+strings.Join(where, " AND ")+order+` LIMIT `+arg(f.Limit), args...)
 	if err != nil {
@@ -108,9 +109,11 @@ func (s *Store) SearchCVs(ctx context.Context, f CVFilter) (_ []CVHit, err error
 	var out []CVHit
 	for rows.Next() {
 		var h CVHit
-		if err := rows.Scan(&h.CandidateID, &h.AttachmentID, &h.FileName); err != nil {
+		var first, last string
+		if err := rows.Scan(&h.CandidateID, &first, &last, &h.AttachmentID, &h.FileName); err != nil {
 			return nil, err
 		}
+		h.CandidateName = domain.Candidate{FirstName: first, LastName: last}.Name()
 		out = append(out, h)
 	}
 	return out, rows.Err()
