@@ -191,6 +191,7 @@ func (l *loader) run() {
 		{"documents", l.documents},
 		{"notes and privacy", l.activity},
 		{"settings", l.settings},
+		{"invoicing", l.invoicing},
 	}
 	for _, s := range steps {
 		if l.err != nil {

@@ -12,6 +12,8 @@ type company struct {
 	id       int64
 	name     string
 	city     string
+	street   string // invoice address (issue 17)
+	postal   string
 	loc      *locale
 	field    *field
 	owner    user
@@ -70,9 +72,12 @@ func (l *loader) organisations() {
 		co.city = pick(r, co.loc.cities)
 		host := slug(co.name) + ".example"
 		created := l.randomPast(r, 3*365)
+		// The same draws in the same order as the arguments once took them.
+		ph := phone(r, co.loc)
+		co.street = fmt.Sprintf("%s %d", pick(r, co.loc.streets), between(r, 1, 250))
+		co.postal = co.loc.postalCode(r)
 		co.id = t.companies.add(tid, co.owner.id, string(domain.CompanyClient), co.name, "info@"+host,
-			phone(r, co.loc), "https://www."+host, fmt.Sprintf("%s %d", pick(r, co.loc.streets), between(r, 1, 250)),
-			co.loc.postalCode(r), co.city, co.loc.country, created, created.Add(time.Duration(r.IntN(300))*day/3))
+			ph, "https://www."+host, co.street, co.postal, co.city, co.loc.country, created, created.Add(time.Duration(r.IntN(300))*day/3))
 
 		for _, k := range r.Perm(len(departmentNames))[:between(r, 2, 5)] {
 			co.depts = append(co.depts, t.departments.add(tid, co.id, departmentNames[k]))

@@ -5,7 +5,7 @@ package domain
 // pages show the label "audit.action_label.<code>".
 type AuditAction struct {
 	Code  string
-	Group string // "records", "accounts", "privacy", "portal", "matches", "timesheets", "integrations"
+	Group string // "records", "accounts", "privacy", "portal", "matches", "timesheets", "integrations", "invoicing"
 }
 
 // AuditActions lists every action code written to the audit log, in the
@@ -55,9 +55,11 @@ func AuditActions() []AuditAction {
 		{"export", "privacy"},
 		{"export_release", "privacy"},
 		{"erase", "privacy"},
-		{"retention_hold", "privacy"},
-		{"retention_release", "privacy"},
 		{"retention_anonymised", "privacy"},
+		{"hold_placed", "privacy"},
+		{"hold_lifted", "privacy"},
+		{"erasure_refused", "privacy"},
+		{"audit_export", "privacy"},
 
 		{"portal_profile", "portal"},
 		{"portal_availability", "portal"},
@@ -86,12 +88,27 @@ func AuditActions() []AuditAction {
 		{"api_token_create", "integrations"},
 		{"api_token_revoke", "integrations"},
 		{"webhook_create", "integrations"},
+
+		{"invoice_settings", "invoicing"},
+		{"client_billing", "invoicing"},
+		{"placement_billing", "invoicing"},
+		{"freelancer_billing", "invoicing"},
+		{"invoice_run_draft", "invoicing"},
+		{"invoice_run_confirm", "invoicing"},
+		{"invoice_run_discard", "invoicing"},
+		{"invoice_confirm", "invoicing"},
+		{"invoice_credit_draft", "invoicing"},
+		{"invoice_credit_discard", "invoicing"},
+		{"invoice_credit_proposed", "invoicing"},
+		{"timesheet_reopened", "invoicing"},
+		{"payroll_export", "invoicing"},
+		{"margin_export", "invoicing"},
 	}
 }
 
 // AuditActionGroups are the groups of AuditActions, in their order.
 func AuditActionGroups() []string {
-	return []string{"records", "accounts", "privacy", "portal", "matches", "timesheets", "integrations"}
+	return []string{"records", "accounts", "privacy", "portal", "matches", "timesheets", "integrations", "invoicing"}
 }
 
 // KnownAuditAction reports whether code is one of AuditActions.
@@ -108,5 +125,6 @@ func KnownAuditAction(code string) bool {
 // kinds (SubjectKind) and the others the log holds.
 func AuditObjectKinds() []string {
 	return []string{string(SubjectCandidate), string(SubjectCompany), string(SubjectContact), string(SubjectVacancy),
-		string(SubjectMatch), string(SubjectPlacement), string(SubjectTimesheet), "user", "attachment", "api_token", "webhook", "settings", "mail"}
+		string(SubjectMatch), string(SubjectPlacement), string(SubjectTimesheet), "user", "attachment", "api_token", "webhook", "settings", "mail",
+		"invoice", "invoice_run"}
 }

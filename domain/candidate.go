@@ -68,15 +68,19 @@ func joinName(first, last string) string {
 func (c Candidate) Validate() error {
 	var v Validator
 	v.Required(c.FirstName, "first_name")
-	v.MaxLen(c.FirstName, 100, "first_name")
+	v.MaxLen(c.FirstName, MaxPersonName, "first_name")
 	v.Required(c.LastName, "last_name")
-	v.MaxLen(c.LastName, 100, "last_name")
+	v.MaxLen(c.LastName, MaxPersonName, "last_name")
 	v.Email(c.Email, "email")
-	v.MaxLen(c.Email, 254, "email")
-	v.MaxLen(c.Phone, 40, "phone")
-	v.MaxLen(c.City, 100, "city")
-	v.MaxLen(c.Headline, 200, "headline")
-	v.MaxLen(c.Summary, 10000, "summary")
+	v.MaxLen(c.Email, MaxEmail, "email")
+	v.MaxLen(c.Phone, MaxPhone, "phone")
+	v.MaxLen(c.Street, MaxStreet, "street")
+	v.MaxLen(c.PostalCode, MaxPostalCode, "postal_code")
+	v.MaxLen(c.City, MaxCity, "city")
+	v.Country(c.Country, "country")
+	v.MaxLen(c.Headline, MaxHeadline, "headline")
+	v.MaxLen(c.Summary, MaxSummary, "summary")
+	v.MaxLen(c.AvailabilityNote, MaxAvailability, "availability_note")
 	v.Check(ValidLanguage(c.Language), "language", "validation.language")
 	v.Check(c.OwnerID != 0, "owner_id", "validation.required")
 	v.Check(c.StatusID != 0, "status_id", "validation.required")
@@ -100,7 +104,10 @@ type Experience struct {
 func (e Experience) Validate() error {
 	var v Validator
 	v.Required(e.Employer, "employer")
+	v.MaxLen(e.Employer, MaxOrgName, "employer")
 	v.Required(e.Title, "title")
+	v.MaxLen(e.Title, MaxJobTitle, "title")
+	v.MaxLen(e.Description, MaxExperienceText, "description")
 	v.Check(e.EndDate.IsZero() || e.StartDate.IsZero() || !e.EndDate.Before(e.StartDate), "end_date", "validation.end_before_start")
 	return v.Err()
 }
@@ -120,7 +127,9 @@ type Education struct {
 func (e Education) Validate() error {
 	var v Validator
 	v.Required(e.Institution, "institution")
+	v.MaxLen(e.Institution, MaxOrgName, "institution")
 	v.Required(e.Degree, "degree")
+	v.MaxLen(e.Degree, MaxJobTitle, "degree")
 	v.Check(e.EndDate.IsZero() || e.StartDate.IsZero() || !e.EndDate.Before(e.StartDate), "end_date", "validation.end_before_start")
 	return v.Err()
 }
@@ -138,7 +147,7 @@ type Skill struct {
 func (s Skill) Validate() error {
 	var v Validator
 	v.Required(s.Name, "name")
-	v.MaxLen(s.Name, 100, "name")
+	v.MaxLen(s.Name, MaxChoiceName, "name")
 	v.Check(s.Level >= 0 && s.Level <= 5, "level", "validation.skill_level")
 	return v.Err()
 }

@@ -36,8 +36,15 @@ type Company struct {
 func (c Company) Validate() error {
 	var v Validator
 	v.Required(c.Name, "name")
-	v.MaxLen(c.Name, 200, "name")
+	v.MaxLen(c.Name, MaxOrgName, "name")
 	v.Email(c.Email, "email")
+	v.MaxLen(c.Email, MaxEmail, "email")
+	v.MaxLen(c.Phone, MaxPhone, "phone")
+	v.MaxLen(c.Website, MaxWebsite, "website")
+	v.MaxLen(c.Street, MaxStreet, "street")
+	v.MaxLen(c.PostalCode, MaxPostalCode, "postal_code")
+	v.MaxLen(c.City, MaxCity, "city")
+	v.Country(c.Country, "country")
 	v.Check(c.OwnerID != 0, "owner_id", "validation.required")
 	v.Check(c.Kind == CompanyClient || c.Kind == CompanyMainOffice || c.Kind == CompanyPool, "kind", "validation.choice")
 	return v.Err()
@@ -105,8 +112,13 @@ func (c Contact) InGroup(id ID) bool {
 func (c Contact) Validate() error {
 	var v Validator
 	v.Required(c.FirstName, "first_name")
+	v.MaxLen(c.FirstName, MaxPersonName, "first_name")
 	v.Required(c.LastName, "last_name")
+	v.MaxLen(c.LastName, MaxPersonName, "last_name")
 	v.Email(c.Email, "email")
+	v.MaxLen(c.Email, MaxEmail, "email")
+	v.MaxLen(c.Phone, MaxPhone, "phone")
+	v.MaxLen(c.JobTitle, MaxJobTitle, "job_title")
 	v.Check(c.CompanyID != 0, "company_id", "validation.required")
 	v.Check(c.OwnerID != 0, "owner_id", "validation.required")
 	v.Check(ValidLanguage(c.Language), "language", "validation.language")
@@ -117,7 +129,7 @@ func (c Contact) Validate() error {
 func (d Department) Validate() error {
 	var v Validator
 	v.Required(d.Name, "name")
-	v.MaxLen(d.Name, 200, "name")
+	v.MaxLen(d.Name, MaxOrgName, "name")
 	return v.Err()
 }
 

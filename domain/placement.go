@@ -27,6 +27,7 @@ type Placement struct {
 func (p Placement) Validate() error {
 	var v Validator
 	v.Required(p.Title, "title")
+	v.MaxLen(p.Title, MaxJobTitle, "title")
 	v.Check(p.CandidateID != 0, "candidate_id", "validation.required")
 	v.Check(p.CompanyID != 0, "company_id", "validation.required")
 	v.Check(!p.StartDate.IsZero(), "start_date", "validation.required")

@@ -104,4 +104,12 @@ type Mail struct {
 	LastError     string
 	CreatedAt     time.Time
 	SentAt        *time.Time
+	// CandidateID is the candidate the mail goes to or is about (0: none):
+	// erasing the candidate cancels the mail or scrubs it (F2).
+	CandidateID ID
+	// ScrubbedAt is when the mail's subject and text were removed: by an
+	// erasure, or because a delivered mail's text is kept only for a while.
+	ScrubbedAt *time.Time
+	// Attachments are loaded for delivery only (outbox_attachments).
+	Attachments []MailAttachment
 }

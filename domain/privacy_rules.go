@@ -91,7 +91,7 @@ func (r PrivacyRequest) Validate() error {
 
 // PrivacyMailKeys are the mails about a candidate's own request; they are the
 // only ones a restricted or objecting candidate still gets (F2).
-var PrivacyMailKeys = []string{"privacy_request_confirmation", "privacy_request_extended", "privacy_export_ready"}
+var PrivacyMailKeys = []string{"privacy_request_confirmation", "privacy_request_extended", "privacy_export_ready", "privacy_erasure_refused"}
 
 // CandidateMayMail is F2's rule for mail to a candidate: an anonymised
 // candidate gets none; a candidate that restricted processing or objected
@@ -173,19 +173,11 @@ func (e PrivacyExport) Downloadable(now time.Time) bool {
 	return e.ReleasedAt != nil && e.TokenExpiresAt != nil && now.Before(*e.TokenExpiresAt)
 }
 
-// RetentionHold keeps a candidate out of the retention job (F3).
-type RetentionHold struct {
-	CandidateID ID
-	Reason      string
-	HeldBy      string
-	HeldAt      time.Time
-}
-
 // RetentionDue is a candidate the retention job would anonymise (F3).
 type RetentionDue struct {
 	Candidate    Candidate
 	LastActivity time.Time
-	Hold         *RetentionHold
+	Hold         *PrivacyHold
 }
 
 // RetentionCutoff is the moment before which activity no longer counts: the

@@ -75,6 +75,6 @@ type Availability struct {
 func (a Availability) Validate() error {
 	var v Validator
 	v.Check(a.Hours >= 0 && a.Hours <= 80, "available_hours", "validation.hours_per_week")
-	v.MaxLen(a.Note, 1000, "availability_note")
+	v.MaxLen(a.Note, MaxAvailability, "availability_note")
 	return v.Err()
 }

@@ -198,6 +198,7 @@ func parses(s string) bool {
 var EmailTemplateKeys = []string{
 	"credentials_candidate", "credentials_contact", "credentials_recruiter", "password_reset",
 	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
-	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "privacy_export_ready", "portal_message_received",
+	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "privacy_export_ready", "privacy_erasure_refused", "portal_message_received",
 	"match_decided", "application_confirmation", "application_notice",
+	"invoice_issued",
 }

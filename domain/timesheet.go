@@ -25,6 +25,7 @@ type Timesheet struct {
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
 
+	CandidateID    ID // the placement's candidate
 	CandidateName  string
 	CompanyName    string
 	PlacementTitle string

@@ -94,7 +94,9 @@ func (v Vacancy) Active() bool { return v.Status == VacancyOpen }
 func (vac Vacancy) Validate() error {
 	var v Validator
 	v.Required(vac.Title, "title")
-	v.MaxLen(vac.Title, 200, "title")
+	v.MaxLen(vac.Title, MaxJobTitle, "title")
+	v.MaxLen(vac.Description, MaxDescription, "description")
+	v.MaxLen(vac.Location, MaxLocation, "location")
 	v.Check(vac.CompanyID != 0, "company_id", "validation.required")
 	v.Check(vac.OwnerID != 0, "owner_id", "validation.required")
 	v.Check(vac.ProcedureID != 0, "procedure_id", "validation.required")

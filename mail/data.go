@@ -75,6 +75,18 @@ type PrivacyExportData struct {
 	Expires string // when the link stops working, e.g. "2026-03-21 14:00 UTC"
 }
 
+// PrivacyRefusedData is the data of privacy_erasure_refused: the agency may
+// not erase the candidate's data while a hold stands and answers its
+// erasure request under GDPR art. 17(3) (F2).
+type PrivacyRefusedData struct {
+	Name        string // the candidate's full name
+	Agency      string // the agency's name
+	Date        string // the day the request was received, e.g. "2026-03-14"
+	Ground      string // the point of art. 17(3), e.g. "17(3)(e)"
+	Explanation string // why the data must be kept, in the recruiter's words
+	Link        string // the candidate's requests in the portal
+}
+
 // PortalMessageData is the data of portal_message_received: a contact wrote
 // a message in the Hiring Portal; it goes to the record's owner (E11).
 type PortalMessageData struct {
@@ -99,6 +111,21 @@ type MatchDecidedData struct {
 	Approved  bool   // true when approved, false when rejected
 	Comment   string // the contact's comment; may be empty
 	Link      string // the match in the back office
+}
+
+// InvoiceData is the data of invoice_issued: the agency confirmed an
+// invoice or a credit note; it goes to the client's contacts that its
+// invoicing details name, with the UBL XML and the PDF attached (issue 17).
+type InvoiceData struct {
+	Name     string // the recipient's full name; may be empty (the client's invoice address)
+	Agency   string // the agency's name
+	Company  string // the client's name
+	Document string // "invoice" or "credit note", in the recipient's language
+	Number   string // the document's number
+	Date     string // the issue date, e.g. "2026-12-01"
+	DueDate  string // the day payment is due; may be empty (credit notes)
+	Total    string // the amount with VAT, formatted, e.g. "€ 1.234,56"
+	Link     string // the document in the Hiring Portal; may be empty
 }
 
 // ApplicationData is the data of application_confirmation (to the
@@ -138,6 +165,10 @@ func Sample(key string) (any, bool) {
 	case "privacy_export_ready":
 		return PrivacyExportData{Name: "Anna de Vries", Agency: "Acme Staffing",
 			Link: "https://acme.example.com/portal/privacy/exports/ABC123", Expires: "2026-03-21 14:00 UTC"}, true
+	case "privacy_erasure_refused":
+		return PrivacyRefusedData{Name: "Anna de Vries", Agency: "Acme Staffing", Date: "2026-03-14", Ground: "17(3)(e)",
+			Explanation: "A dispute about your contract is before the court; we must keep your file until it is settled.",
+			Link:        "https://acme.example.com/portal/privacy"}, true
 	case "portal_message_received":
 		return PortalMessageData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Subject: "Start date", Link: "https://acme.example.com/office/notes/7"}, true
@@ -148,6 +179,10 @@ func Sample(key string) (any, bool) {
 		return MatchDecidedData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Candidate: "Anna de Vries", Vacancy: "Welder", Approved: true,
 			Comment: "Strong profile, please plan an interview.", Link: "https://acme.example.com/office/matches/12"}, true
+	case "invoice_issued":
+		return InvoiceData{Name: "Jörg Müller", Agency: "Acme Staffing", Company: "Acme Steel", Document: "invoice",
+			Number: "2026-000042", Date: "2026-12-01", DueDate: "2026-12-31", Total: "€ 1.234,56",
+			Link: "https://acme.example.com/hiring/invoices/42"}, true
 	}
 	return nil, false
 }

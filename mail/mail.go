@@ -24,6 +24,10 @@ type Message struct {
 	Language string // the recipient's language; falls back to English
 	Key      string // one of domain.EmailTemplateKeys
 	Data     any    // the template's data
+	// CandidateID names the candidate the mail goes to or is about (0:
+	// none), so that erasing the candidate cancels the mail while it waits
+	// and scrubs it once sent (F2).
+	CandidateID domain.ID
 }
 
 // Template returns the text the agency uses for key in lang: its own
@@ -89,7 +93,7 @@ func Enqueue(ctx context.Context, st *store.Store, msg Message) (domain.Mail, er
 	if err != nil {
 		return domain.Mail{}, err
 	}
-	m := domain.Mail{To: msg.To, Subject: subject, Body: body}
+	m := domain.Mail{To: msg.To, Subject: subject, Body: body, CandidateID: msg.CandidateID}
 	if err := st.EnqueueMail(ctx, &m); err != nil {
 		return domain.Mail{}, err
 	}

@@ -271,7 +271,7 @@ func TestStoppedWorkerReleasesItsClaims_G2(t *testing.T) {
 		first := f.enqueue(t, "lea@example.de", "de")
 		second := f.enqueue(t, "tom@example.de", "de")
 		ctx, stop := context.WithCancel(t.Context())
-		w := &mail.Worker{DB: db, Batch: 2, Sender: stopAfterSend{f.sender, stop}}
+		w := &mail.Worker{DB: db, Batch: 2, Parallel: 1, Sender: stopAfterSend{f.sender, stop}}
 		if n, err := w.RunOnce(ctx); n != 2 || err != nil {
 			t.Fatalf("claimed %d: %v", n, err)
 		}
@@ -293,8 +293,8 @@ type stopAfterSend struct {
 	stop context.CancelFunc
 }
 
-func (s stopAfterSend) Send(ctx context.Context, m domain.Mail) error {
-	err := s.Sender.Send(ctx, m)
+func (s stopAfterSend) Send(ctx context.Context, m domain.Mail, accepted func()) error {
+	err := s.Sender.Send(ctx, m, accepted)
 	s.stop()
 	return err
 }

@@ -96,7 +96,7 @@ func (s *Service) mailMatchDecided(ctx context.Context, tx *store.Store, c domai
 	if err != nil {
 		return err
 	}
-	_, err = mail.Enqueue(ctx, tx, mail.Message{To: owner.Email, Language: owner.Language, Key: "match_decided",
+	_, err = mail.Enqueue(ctx, tx, mail.Message{To: owner.Email, Language: owner.Language, Key: "match_decided", CandidateID: m.CandidateID,
 		Data: mail.MatchDecidedData{Name: owner.Name, Agency: t.Name, Contact: c.Name(), Company: v.CompanyName,
 			Candidate: m.CandidateName, Vacancy: v.Title, Approved: d.Approve, Comment: d.Comment,
 			Link: s.link(t, "/office/matches/"+strconv.FormatInt(int64(m.ID), 10))}})

@@ -124,7 +124,7 @@ func TestContactViewsAuditedAndExported_F4_F2(t *testing.T) {
 		hmust(t, "export", err)
 		var views, downloads int
 		for _, e := range d.Audit {
-			if e.ActorKind == domain.AudienceHiring && e.ActorID == w.x1.ID {
+			if e.ActorKind == string(domain.AudienceHiring) && e.ActorName == w.x1.Name() {
 				switch e.Action {
 				case "view":
 					views++

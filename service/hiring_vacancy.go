@@ -84,9 +84,9 @@ type VacancyInput struct {
 func (in VacancyInput) validate(departments []domain.Department) error {
 	var v domain.Validator
 	v.Required(in.Title, "title")
-	v.MaxLen(in.Title, 200, "title")
-	v.MaxLen(in.Description, 20000, "description")
-	v.MaxLen(in.Location, 200, "location")
+	v.MaxLen(in.Title, domain.MaxJobTitle, "title")
+	v.MaxLen(in.Description, domain.MaxDescription, "description")
+	v.MaxLen(in.Location, domain.MaxLocation, "location")
 	v.Check(in.HoursPerWeek >= 0 && in.HoursPerWeek <= 80, "hours_per_week", "validation.hours_per_week")
 	v.Check(in.Status == "" || in.Status == domain.VacancyOpen || in.Status == domain.VacancyClosed, "status", "validation.choice")
 	v.Check(in.DepartmentID != 0, "department_id", "validation.required")

@@ -41,12 +41,12 @@ func (s *Service) PortalPrivacyRequest(ctx context.Context, who store.Actor, rig
 				Date: r.ReceivedAt.Format(time.DateOnly), DueDate: r.DueAt.Format(time.DateOnly), Link: link}
 		}
 		if domain.CandidateMayMail(c, "privacy_request_confirmation") {
-			if _, err := mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_request_confirmation",
+			if _, err := mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_request_confirmation", CandidateID: c.ID,
 				Data: data(c.Name(), c.Language, s.link(agency, "/portal/privacy"))}); err != nil {
 				return err
 			}
 		}
-		_, err = mail.Enqueue(ctx, tx, mail.Message{To: owner.Email, Language: owner.Language, Key: "privacy_request_notice",
+		_, err = mail.Enqueue(ctx, tx, mail.Message{To: owner.Email, Language: owner.Language, Key: "privacy_request_notice", CandidateID: c.ID,
 			Data: data(owner.Name, owner.Language, s.link(agency, "/office/privacy/"+idText(r.ID)))})
 		return err
 	})

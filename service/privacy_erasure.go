@@ -27,13 +27,20 @@ type ErasurePlan struct {
 	FiscalYears   int
 	FiscalUntil   domain.Date
 	AlreadyErased bool
+	// Mails: those not sent yet are cancelled, the sent ones lose their
+	// subject and text (F2).
+	UnsentMails, SentMails int
+	// Hold is the candidate's hold, when Held: erasure is refused until an
+	// admin lifts it (F2, art. 17(3)).
+	Hold domain.PrivacyHold
+	Held bool
 }
 
 // PlanErasure counts what erasing the candidate removes and keeps.
 func (s *Service) PlanErasure(ctx context.Context, candidateID domain.ID) (p ErasurePlan, err error) {
 	defer domain.Wrap(&err, "service.PlanErasure(%d)", candidateID)
 	st := s.store()
-	d, files, err := CollectExport(ctx, st, candidateID, s.now())
+	d, _, err := CollectExport(ctx, st, candidateID, s.now())
 	if err != nil {
 		return p, err
 	}
@@ -51,25 +58,38 @@ func (s *Service) PlanErasure(ctx context.Context, candidateID domain.ID) (p Era
 			notes++
 		}
 	}
-	p = ErasurePlan{Candidate: d.Profile, Experiences: len(d.Experience), Educations: len(d.Education), Skills: len(d.Skills),
-		Attachments: len(files), Notes: notes, Exports: len(exports), Placements: len(d.Placements), Timesheets: len(d.Timesheets),
+	p = ErasurePlan{Candidate: d.Candidate(), Experiences: len(d.Experience), Educations: len(d.Education), Skills: len(d.Skills),
+		Attachments: len(d.Attachments), Notes: notes, Exports: len(exports), Placements: len(d.Placements), Timesheets: len(d.Timesheets),
 		Consents: len(d.Consents), FiscalYears: set.FiscalRetentionYears, FiscalUntil: domain.FiscalRetentionUntil(s.now(), set),
-		AlreadyErased: d.Profile.AnonymisedAt != nil}
+		AlreadyErased: d.Candidate().AnonymisedAt != nil}
+	if p.UnsentMails, p.SentMails, err = st.CandidateMailCounts(ctx, d.Candidate()); err != nil {
+		return p, err
+	}
+	if p.Hold, p.Held, err = st.Held(ctx, candidateID); err != nil {
+		return p, err
+	}
 	return p, nil
 }
 
 // EraseCandidate anonymises the candidate in one transaction (F2), audits it,
-// and closes the erasure request when one is given.
+// and closes the erasure request when one is given. A held candidate is not
+// erased (domain.CheckErasable); its erasure request is answered with
+// RefuseErasure instead. Once committed, the write-ahead log is
+// checkpointed so that no earlier version of an erased value stays in it.
 func (s *Service) EraseCandidate(ctx context.Context, candidateID, requestID domain.ID, actor store.Actor) (err error) {
 	defer domain.Wrap(&err, "service.EraseCandidate(%d)", candidateID)
 	plan, err := s.PlanErasure(ctx, candidateID)
 	if err != nil {
 		return err
 	}
-	if plan.AlreadyErased {
-		return &domain.Error{Kind: domain.KindConflict, Key: domain.KeyCandidateAnonymised, Op: "erase"}
+	var hold *domain.PrivacyHold
+	if plan.Held {
+		hold = &plan.Hold
 	}
-	return s.store().InTx(ctx, func(tx *store.Store) error {
+	if err := domain.CheckErasable(plan.Candidate, hold); err != nil {
+		return err
+	}
+	err = s.store().InTx(ctx, func(tx *store.Store) error {
 		if requestID != 0 {
 			r, err := tx.PrivacyRequest(ctx, requestID)
 			if err != nil || r.CandidateID != candidateID {
@@ -85,8 +105,12 @@ func (s *Service) EraseCandidate(ctx context.Context, candidateID, requestID dom
 			}
 		}
 		return auditCandidate(ctx, tx, actor, "erase", domain.SubjectCandidate, candidateID, fmt.Sprintf(
-			"removed %d experiences, %d educations, %d skills, %d attachments, %d notes, %d exports; kept %d placements, %d timesheets until %s, %d consents",
+			"removed %d experiences, %d educations, %d skills, %d attachments, %d notes, %d exports; cancelled %d mails, scrubbed %d; kept %d placements, %d timesheets until %s, %d consents",
 			plan.Experiences, plan.Educations, plan.Skills, plan.Attachments, plan.Notes, plan.Exports,
-			plan.Placements, plan.Timesheets, plan.FiscalUntil, plan.Consents))
+			plan.UnsentMails, plan.SentMails, plan.Placements, plan.Timesheets, plan.FiscalUntil, plan.Consents))
 	})
+	if err != nil {
+		return err
+	}
+	return s.DB.Checkpoint(ctx)
 }

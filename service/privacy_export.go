@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,134 +20,95 @@ import (
 	"github.com/matchpoint/matchpoint/store"
 )
 
-// ExportData is data.json of a candidate's export (F2: access and
-// portability): everything the agency holds about the candidate, except
-// notes marked internal.
-type ExportData struct {
-	ExportedAt      time.Time               `json:"exported_at"`
-	Controller      string                  `json:"controller"`
-	Profile         domain.Candidate        `json:"profile"`
-	Availability    ExportAvailability      `json:"availability"`
-	Experience      []domain.Experience     `json:"experience"`
-	Education       []domain.Education      `json:"education"`
-	Skills          []domain.Skill          `json:"skills"`
-	Consents        []domain.Consent        `json:"consents"`
-	Matches         []ExportMatch           `json:"matches"`
-	Placements      []domain.Placement      `json:"placements"`
-	Timesheets      []ExportTimesheet       `json:"timesheets"`
-	Notes           []domain.Note           `json:"notes"`
-	PrivacyRequests []domain.PrivacyRequest `json:"privacy_requests"`
-	Audit           []domain.AuditEntry     `json:"audit"`
-	Attachments     []ExportAttachment      `json:"attachments"`
-}
-
-// ExportAvailability is the candidate's availability (C2).
-type ExportAvailability struct {
-	From         domain.Date `json:"from"`
-	HoursPerWeek int         `json:"hours_per_week"`
-	Note         string      `json:"note"`
-}
-
-// ExportMatch is a match with its phase history and evaluations.
-type ExportMatch struct {
-	domain.Match
-	Phases      []domain.PhaseChange `json:"phases"`
-	Evaluations []domain.Evaluation  `json:"evaluations"`
-}
-
-// ExportTimesheet is a timesheet with its lines.
-type ExportTimesheet struct {
-	domain.Timesheet
-	Lines []domain.TimesheetLine `json:"lines"`
-}
-
-// ExportAttachment is an attachment's metadata and where its file is in the ZIP.
-type ExportAttachment struct {
-	domain.Attachment
-	Path string `json:"path"`
-}
-
-// CollectExport gathers a candidate's data through st.
+// CollectExport gathers a candidate's data through st: every record, paged
+// through to the end (F2). files maps each attachment's path in the ZIP to
+// its bytes.
 func CollectExport(ctx context.Context, st *store.Store, candidateID domain.ID, now time.Time) (d ExportData, files map[string][]byte, err error) {
 	defer domain.Wrap(&err, "service.CollectExport(%d)", candidateID)
-	d.ExportedAt = now
-	if d.Profile, err = st.Candidate(ctx, candidateID); err != nil {
+	d = ExportData{FormatVersion: ExportFormatVersion, ExportedAt: now, Experience: []ExportExperience{}, Education: []ExportEducation{},
+		Skills: []ExportSkill{}, Consents: []ExportConsent{}, Matches: []ExportMatch{}, Placements: []ExportPlacement{},
+		Timesheets: []ExportTimesheet{}, Notes: []ExportNote{}, PrivacyRequests: []ExportRequest{}, Audit: []ExportAudit{},
+		Attachments: []ExportAttachment{}}
+	if d.candidate, err = st.Candidate(ctx, candidateID); err != nil {
 		return d, nil, err
 	}
-	c := d.Profile
+	c := d.candidate
+	d.Profile = exportProfile(c)
 	if t, err := st.CurrentTenant(ctx); err == nil {
 		d.Controller = t.Name
 	}
-	d.Availability = ExportAvailability{From: c.AvailableFrom, HoursPerWeek: c.AvailableHours, Note: c.AvailabilityNote}
-	if d.Experience, err = st.Experiences(ctx, c.ID); err != nil {
-		return d, nil, err
-	}
-	if d.Education, err = st.Educations(ctx, c.ID); err != nil {
-		return d, nil, err
-	}
-	if d.Skills, err = st.Skills(ctx, c.ID); err != nil {
-		return d, nil, err
-	}
-	if d.Consents, err = st.Consents(ctx, c.ID); err != nil {
-		return d, nil, err
-	}
-	if err := collectMatches(ctx, st, &d); err != nil {
-		return d, nil, err
-	}
-	if err := collectWork(ctx, st, &d); err != nil {
-		return d, nil, err
-	}
-	if err := collectNotes(ctx, st, &d, domain.SubjectCandidate, c.ID); err != nil {
-		return d, nil, err
-	}
-	for _, m := range d.Matches {
-		if err := collectNotes(ctx, st, &d, domain.SubjectMatch, m.ID); err != nil {
-			return d, nil, err
-		}
-	}
-	if d.PrivacyRequests, _, err = st.PrivacyRequests(ctx, store.PrivacyRequestFilter{CandidateID: c.ID, Limit: 500}); err != nil {
-		return d, nil, err
-	}
-	for off := 0; ; off += 500 {
-		page, more, err := st.AuditEntries(ctx, store.AuditFilter{ObjectKind: string(domain.SubjectCandidate), ObjectID: c.ID, Limit: 500, Offset: off})
-		if err != nil {
-			return d, nil, err
-		}
-		d.Audit = append(d.Audit, page...)
-		if !more {
-			break
-		}
-	}
+	d.Availability = ExportAvailability{From: dateOrNil(c.AvailableFrom), HoursPerWeek: c.AvailableHours, Note: c.AvailabilityNote}
 	files = map[string][]byte{}
-	atts, err := st.Attachments(ctx, domain.SubjectCandidate, c.ID)
-	if err != nil {
-		return d, nil, err
-	}
-	for _, a := range atts {
-		content, err := st.AttachmentContent(ctx, a.ID)
-		if err != nil {
+	for _, collect := range []func(context.Context, *store.Store, *ExportData, map[string][]byte) error{
+		collectProfile, collectMatches, collectPlacements, collectTimesheets, collectNotes, collectRequests, collectAudit, collectAttachments,
+	} {
+		if err := collect(ctx, st, &d, files); err != nil {
 			return d, nil, err
 		}
-		p := fmt.Sprintf("attachments/%d_%s", a.ID, safeFileName(a.FileName))
-		files[p] = content
-		d.Attachments = append(d.Attachments, ExportAttachment{Attachment: a, Path: p})
 	}
 	return d, files, nil
 }
 
-func collectMatches(ctx context.Context, st *store.Store, d *ExportData) error {
+func collectProfile(ctx context.Context, st *store.Store, d *ExportData, _ map[string][]byte) error {
+	id := d.candidate.ID
+	exps, err := st.Experiences(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, e := range exps {
+		d.Experience = append(d.Experience, ExportExperience{ID: e.ID, Employer: e.Employer, Title: e.Title,
+			StartDate: dateOrNil(e.StartDate), EndDate: dateOrNil(e.EndDate), Description: e.Description})
+	}
+	edus, err := st.Educations(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, e := range edus {
+		d.Education = append(d.Education, ExportEducation{ID: e.ID, Institution: e.Institution, Degree: e.Degree,
+			StartDate: dateOrNil(e.StartDate), EndDate: dateOrNil(e.EndDate)})
+	}
+	skills, err := st.Skills(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, s := range skills {
+		d.Skills = append(d.Skills, ExportSkill{ID: s.ID, Name: s.Name, Level: s.Level})
+	}
+	consents, err := st.Consents(ctx, id)
+	if err != nil {
+		return err
+	}
+	for _, k := range consents {
+		d.Consents = append(d.Consents, ExportConsent{ID: k.ID, TextVersion: k.TextVersion, GivenAt: k.GivenAt,
+			ValidUntil: k.ValidUntil, WithdrawnAt: k.WithdrawnAt})
+	}
+	return nil
+}
+
+func collectMatches(ctx context.Context, st *store.Store, d *ExportData, _ map[string][]byte) error {
 	for off := 0; ; off += 200 {
-		page, more, err := st.Matches(ctx, store.MatchFilter{CandidateID: d.Profile.ID, Limit: 200, Offset: off})
+		page, more, err := st.Matches(ctx, store.MatchFilter{CandidateID: d.candidate.ID, Limit: 200, Offset: off})
 		if err != nil {
 			return err
 		}
 		for _, m := range page {
-			em := ExportMatch{Match: m}
-			if em.Phases, err = st.PhaseChanges(ctx, m.ID); err != nil {
+			em := ExportMatch{ID: m.ID, VacancyID: m.VacancyID, Vacancy: m.VacancyTitle, Company: m.CompanyName, Phase: m.PhaseName,
+				ApprovedAt: m.ApprovedAt, CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt, Phases: []ExportPhase{}, Evaluations: []ExportEvaluation{}}
+			phases, err := st.PhaseChanges(ctx, m.ID)
+			if err != nil {
 				return err
 			}
-			if em.Evaluations, err = st.Evaluations(ctx, m.ID); err != nil {
+			for _, p := range phases {
+				em.Phases = append(em.Phases, ExportPhase{FromPhase: p.FromPhaseName, ToPhase: p.ToPhaseName,
+					ActorKind: string(p.ActorKind), ActorName: p.ActorName, At: p.At})
+			}
+			evals, err := st.Evaluations(ctx, m.ID)
+			if err != nil {
 				return err
+			}
+			for _, e := range evals {
+				em.Evaluations = append(em.Evaluations, ExportEvaluation{ActorKind: string(e.ActorKind), ActorName: e.ActorName,
+					Verdict: string(e.Verdict), Comment: e.Comment, CreatedAt: e.CreatedAt})
 			}
 			d.Matches = append(d.Matches, em)
 		}
@@ -156,25 +118,60 @@ func collectMatches(ctx context.Context, st *store.Store, d *ExportData) error {
 	}
 }
 
-func collectWork(ctx context.Context, st *store.Store, d *ExportData) error {
+func collectPlacements(ctx context.Context, st *store.Store, d *ExportData, _ map[string][]byte) error {
 	for off := 0; ; off += 200 {
-		page, more, err := st.Placements(ctx, store.PlacementFilter{CandidateID: d.Profile.ID, Limit: 200, Offset: off})
+		page, more, err := st.Placements(ctx, store.PlacementFilter{CandidateID: d.candidate.ID, Limit: 200, Offset: off})
 		if err != nil {
 			return err
 		}
-		d.Placements = append(d.Placements, page...)
+		for _, p := range page {
+			ep := ExportPlacement{ID: p.ID, Title: p.Title, Company: p.CompanyName, StartDate: dateOrNil(p.StartDate),
+				EndDate: dateOrNil(p.EndDate), TimesheetApproval: p.TimesheetApproval, CreatedAt: p.CreatedAt, Rates: []ExportRate{}}
+			rates, err := st.Rates(ctx, p.ID)
+			if err != nil {
+				return err
+			}
+			for _, r := range rates {
+				ep.Rates = append(ep.Rates, ExportRate{StartDate: dateOrNil(r.StartDate), EndDate: dateOrNil(r.EndDate),
+					DeclarationType: r.DeclarationTypeName, NoInvoicing: r.NoInvoicing, PayCents: r.PayCents})
+			}
+			d.Placements = append(d.Placements, ep)
+		}
 		if !more {
-			break
+			return nil
 		}
 	}
+}
+
+// collectTimesheets adds each timesheet with its lines, its history and its
+// receipts (whose bytes go under receipts/ in the ZIP).
+func collectTimesheets(ctx context.Context, st *store.Store, d *ExportData, files map[string][]byte) error {
 	for off := 0; ; off += 200 {
-		page, more, err := st.Timesheets(ctx, store.TimesheetFilter{CandidateID: d.Profile.ID, Limit: 200, Offset: off})
+		page, more, err := st.Timesheets(ctx, store.TimesheetFilter{CandidateID: d.candidate.ID, Limit: 200, Offset: off})
 		if err != nil {
 			return err
 		}
 		for _, t := range page {
-			et := ExportTimesheet{Timesheet: t}
-			if et.Lines, err = st.TimesheetLines(ctx, t.ID); err != nil {
+			et := ExportTimesheet{ID: t.ID, PlacementID: t.PlacementID, Placement: t.PlacementTitle, Company: t.CompanyName,
+				Year: t.Year, Week: t.Week, Status: string(t.Status), TotalMinutes: t.TotalMinutes, SentAt: t.SentAt,
+				DecidedAt: t.DecidedAt, CreatedAt: t.CreatedAt, Lines: []ExportTimesheetLine{}, History: []ExportTimesheetStep{},
+				Receipts: []ExportAttachment{}}
+			lines, err := st.TimesheetLines(ctx, t.ID)
+			if err != nil {
+				return err
+			}
+			for _, l := range lines {
+				et.Lines = append(et.Lines, ExportTimesheetLine{Day: l.Day, DeclarationType: l.DeclarationTypeName, Minutes: l.Minutes})
+			}
+			events, err := st.TimesheetEvents(ctx, t.ID)
+			if err != nil {
+				return err
+			}
+			for _, e := range events {
+				et.History = append(et.History, ExportTimesheetStep{Action: e.Action, ActorKind: string(e.ActorKind),
+					ActorName: e.ActorName, Comment: e.Comment, At: e.At})
+			}
+			if et.Receipts, err = collectFiles(ctx, st, domain.SubjectTimesheet, t.ID, "receipts", files); err != nil {
 				return err
 			}
 			d.Timesheets = append(d.Timesheets, et)
@@ -185,17 +182,109 @@ func collectWork(ctx context.Context, st *store.Store, d *ExportData) error {
 	}
 }
 
-func collectNotes(ctx context.Context, st *store.Store, d *ExportData, kind domain.SubjectKind, id domain.ID) error {
-	notes, err := st.Notes(ctx, kind, id, 500)
-	if err != nil {
-		return err
+// collectNotes adds every note about the candidate and its matches, except
+// those marked internal.
+func collectNotes(ctx context.Context, st *store.Store, d *ExportData, _ map[string][]byte) error {
+	subjects := []struct {
+		kind domain.SubjectKind
+		id   domain.ID
+	}{{domain.SubjectCandidate, d.candidate.ID}}
+	for _, m := range d.Matches {
+		subjects = append(subjects, struct {
+			kind domain.SubjectKind
+			id   domain.ID
+		}{domain.SubjectMatch, m.ID})
 	}
-	for _, n := range notes {
-		if !n.Internal {
-			d.Notes = append(d.Notes, n)
+	for _, s := range subjects {
+		notes, err := st.ExportNotes(ctx, s.kind, s.id)
+		if err != nil {
+			return err
+		}
+		for _, n := range notes {
+			if !n.Internal {
+				d.Notes = append(d.Notes, exportNote(n))
+			}
 		}
 	}
 	return nil
+}
+
+func collectRequests(ctx context.Context, st *store.Store, d *ExportData, _ map[string][]byte) error {
+	for off := 0; ; off += 500 {
+		page, more, err := st.PrivacyRequests(ctx, store.PrivacyRequestFilter{CandidateID: d.candidate.ID, Limit: 500, Offset: off})
+		if err != nil {
+			return err
+		}
+		for _, r := range page {
+			er := ExportRequest{ID: r.ID, Right: string(r.Right), Message: r.Message, Status: string(r.Status), Origin: r.Origin,
+				ReceivedAt: r.ReceivedAt, DueAt: r.DueAt, HandledAt: r.HandledAt, ExtendedAt: r.ExtendedAt,
+				ExtensionReason: r.ExtensionReason, History: []ExportRequestEvent{}}
+			events, err := st.PrivacyRequestEvents(ctx, r.ID)
+			if err != nil {
+				return err
+			}
+			for _, e := range events {
+				er.History = append(er.History, ExportRequestEvent{Action: e.Action, ActorKind: string(e.ActorKind), ActorName: e.ActorName,
+					FromStatus: string(e.FromStatus), ToStatus: string(e.ToStatus), Detail: e.Detail, At: e.At})
+			}
+			d.PrivacyRequests = append(d.PrivacyRequests, er)
+		}
+		if !more {
+			return nil
+		}
+	}
+}
+
+// collectAudit adds who saw or changed the candidate's data, and when (F4);
+// the staff's addresses stay out.
+func collectAudit(ctx context.Context, st *store.Store, d *ExportData, _ map[string][]byte) error {
+	for off := 0; ; off += 500 {
+		page, more, err := st.AuditEntries(ctx, store.AuditFilter{ObjectKind: string(domain.SubjectCandidate), ObjectID: d.candidate.ID, Limit: 500, Offset: off})
+		if err != nil {
+			return err
+		}
+		for _, e := range page {
+			d.Audit = append(d.Audit, ExportAudit{At: e.At, ActorKind: string(e.ActorKind), ActorName: e.ActorName, Action: e.Action, Detail: e.Detail})
+		}
+		if !more {
+			return nil
+		}
+	}
+}
+
+// collectAttachments adds the files of the candidate and of its matches.
+func collectAttachments(ctx context.Context, st *store.Store, d *ExportData, files map[string][]byte) error {
+	list, err := collectFiles(ctx, st, domain.SubjectCandidate, d.candidate.ID, "attachments", files)
+	if err != nil {
+		return err
+	}
+	d.Attachments = append(d.Attachments, list...)
+	for _, m := range d.Matches {
+		if list, err = collectFiles(ctx, st, domain.SubjectMatch, m.ID, "attachments", files); err != nil {
+			return err
+		}
+		d.Attachments = append(d.Attachments, list...)
+	}
+	return nil
+}
+
+// collectFiles reads the attachments of a record into files under folder.
+func collectFiles(ctx context.Context, st *store.Store, kind domain.SubjectKind, id domain.ID, folder string, files map[string][]byte) ([]ExportAttachment, error) {
+	atts, err := st.Attachments(ctx, kind, id)
+	if err != nil {
+		return nil, err
+	}
+	out := []ExportAttachment{}
+	for _, a := range atts {
+		content, err := st.AttachmentContent(ctx, a.ID)
+		if err != nil {
+			return nil, err
+		}
+		p := fmt.Sprintf("%s/%d_%s", folder, a.ID, safeFileName(a.FileName))
+		files[p] = content
+		out = append(out, exportAttachment(a, p))
+	}
+	return out, nil
 }
 
 // safeFileName keeps a file name's letters, digits, dots, dashes and
@@ -218,7 +307,8 @@ func safeFileName(name string) string {
 	return s
 }
 
-// BuildExportZip writes data.json and the files into a ZIP.
+// BuildExportZip writes data.json, its JSON Schema (schema.json) and the
+// files into a ZIP.
 func BuildExportZip(d ExportData, files map[string][]byte) ([]byte, error) {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
@@ -231,12 +321,23 @@ func BuildExportZip(d ExportData, files map[string][]byte) ([]byte, error) {
 	if err := enc.Encode(d); err != nil {
 		return nil, fmt.Errorf("encode data.json: %w", err)
 	}
-	for _, a := range d.Attachments {
-		w, err := zw.Create(a.Path)
+	if w, err = zw.Create("schema.json"); err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(ExportSchema()); err != nil {
+		return nil, err
+	}
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	for _, p := range paths {
+		w, err := zw.Create(p)
 		if err != nil {
 			return nil, err
 		}
-		if _, err := w.Write(files[a.Path]); err != nil {
+		if _, err := w.Write(files[p]); err != nil {
 			return nil, err
 		}
 	}
@@ -257,7 +358,7 @@ func (s *Service) ExportCandidate(ctx context.Context, candidateID, requestID do
 		if err != nil {
 			return err
 		}
-		if d.Profile.AnonymisedAt != nil {
+		if d.Candidate().AnonymisedAt != nil {
 			return &domain.Error{Kind: domain.KindConflict, Key: domain.KeyCandidateAnonymised, Op: "export"}
 		}
 		zipped, err := BuildExportZip(d, files)
@@ -328,7 +429,7 @@ func mailExportReady(ctx context.Context, tx *store.Store, s *Service, candidate
 	if err != nil {
 		return err
 	}
-	_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_export_ready",
+	_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_export_ready", CandidateID: c.ID,
 		Data: mail.PrivacyExportData{Name: c.Name(), Agency: t.Name, Link: s.link(t, path),
 			Expires: expires.Format("2006-01-02 15:04") + " UTC"}})
 	return err

@@ -45,7 +45,7 @@ func (s *Service) ExtendPrivacyRequest(ctx context.Context, id domain.ID, newDue
 		if err != nil {
 			return err
 		}
-		_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_request_extended",
+		_, err = mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "privacy_request_extended", CandidateID: c.ID,
 			Data: mail.PrivacyExtendedData{Name: c.Name(), Agency: agency.Name, Right: s.rightNoun(c.Language, r.Right),
 				Date: r.ReceivedAt.Format(time.DateOnly), DueDate: r.DueAt.Format(time.DateOnly), Reason: reason}})
 		return err

@@ -39,7 +39,7 @@ func TestRetentionDryRunAndRealRunWithHold_F3(t *testing.T) {
 		}
 		recent := env.Acme.Candidate(t, st, "Recent", "Rob")
 		at(now)
-		if err := st.HoldRetention(ctx, domain.RetentionHold{CandidateID: held.ID, Reason: "legal claim", HeldBy: "Adam"}); err != nil {
+		if err := st.PlaceHold(ctx, &domain.PrivacyHold{CandidateID: held.ID, Kind: domain.HoldDispute, Reason: "legal claim", HeldBy: "Adam"}); err != nil {
 			t.Fatal(err)
 		}
 		ids := func(list []domain.RetentionDue) []domain.ID {
@@ -81,7 +81,7 @@ func TestRetentionDryRunAndRealRunWithHold_F3(t *testing.T) {
 			t.Fatalf("audit = %+v", entries)
 		}
 		// Released from the hold, the next run takes it; anonymised ones are not due again.
-		if err := st.ReleaseRetentionHold(ctx, held.ID); err != nil {
+		if err := st.LiftHold(ctx, held.ID); err != nil {
 			t.Fatal(err)
 		}
 		due, err := svc.RetentionDue(ctx)

@@ -171,7 +171,7 @@ func (s *Service) mailCandidate(ctx context.Context, tx *store.Store, p domain.P
 	}
 	data.Name, data.Comment = c.Name(), comment
 	data.Link = s.link(tenant, portalWeekPath(p.ID, t.Year, t.Week))
-	return mailTimesheet(ctx, tx, key, c.Email, c.Language, data)
+	return mailTimesheet(ctx, tx, key, c.Email, c.Language, p.CandidateID, data)
 }
 
 // portalWeekPath is where the candidate opens a week in the Professional Portal.

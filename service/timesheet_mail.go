@@ -13,12 +13,13 @@ import (
 func weekLabel(year, week int) string { return fmt.Sprintf("%d-W%02d", year, week) }
 
 // mailTimesheet renders a timesheet mail into the outbox through tx; a
-// recipient without an address gets none.
-func mailTimesheet(ctx context.Context, tx *store.Store, key, to, lang string, data mail.TimesheetData) error {
+// recipient without an address gets none. candidateID is the placement's
+// candidate, whom the mail is about (F2: erasing it cancels the mail).
+func mailTimesheet(ctx context.Context, tx *store.Store, key, to, lang string, candidateID domain.ID, data mail.TimesheetData) error {
 	if to == "" {
 		return nil
 	}
-	_, err := mail.Enqueue(ctx, tx, mail.Message{To: to, Language: lang, Key: key, Data: data})
+	_, err := mail.Enqueue(ctx, tx, mail.Message{To: to, Language: lang, Key: key, Data: data, CandidateID: candidateID})
 	return err
 }
 

@@ -85,7 +85,7 @@ func (s *Service) remind(ctx context.Context, st *store.Store, t store.ReminderT
 		data.Name = t.Placement.CandidateName
 		data.Link = s.link(tenant, portalWeekPath(t.Placement.ID, year, week))
 		sent = true
-		return mailTimesheet(ctx, tx, "timesheet_reminder", t.Email, t.Language, data)
+		return mailTimesheet(ctx, tx, "timesheet_reminder", t.Email, t.Language, t.Placement.CandidateID, data)
 	})
 	return sent, err
 }

@@ -82,7 +82,7 @@ func (s *Service) mailContacts(ctx context.Context, tx *store.Store, p domain.Pl
 	data.Link = s.link(tenant, "/hiring/timesheets/"+strconv.FormatInt(t.ID, 10))
 	for _, c := range contacts {
 		data.Name = c.Name()
-		if err := mailTimesheet(ctx, tx, "timesheet_sent", c.Email, c.Language, data); err != nil {
+		if err := mailTimesheet(ctx, tx, "timesheet_sent", c.Email, c.Language, p.CandidateID, data); err != nil {
 			return err
 		}
 	}

@@ -19,9 +19,15 @@ func (s *Store) Audit(ctx context.Context, e domain.AuditEntry) (err error) {
 	if e.At.IsZero() {
 		e.At = s.now()
 	}
+	if e.RemoteAddr == "" {
+		e.RemoteAddr = clientAddrOf(ctx)
+	}
 	_, err = s.w.ExecContext(ctx, `INSERT INTO audit_log (tenant_id, at, actor_kind, actor_id, actor_name, action, object_kind, object_id, detail, remote_addr)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
 		tid, e.At, e.ActorKind, e.ActorID, e.ActorName, e.Action, e.ObjectKind, e.ObjectID, e.Detail, e.RemoteAddr)
+	if err == nil {
+		noteAudited(ctx, e.ObjectKind, e.ObjectID)
+	}
 	return translate(err)
 }
 
@@ -91,4 +97,48 @@ func (s *Store) AuditEntries(ctx context.Context, f AuditFilter) (_ []domain.Aud
 		return out[:f.Limit], true, rows.Err()
 	}
 	return out, false, rows.Err()
+}
+
+// AuditMany appends several entries in one statement (F4: the reads of a
+// list page), 100 rows at a time.
+func (s *Store) AuditMany(ctx context.Context, entries []domain.AuditEntry) (err error) {
+	defer domain.Wrap(&err, "store.AuditMany(%d)", len(entries))
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	now, addr := s.now(), clientAddrOf(ctx)
+	for start := 0; start < len(entries); start += 100 {
+		var sb strings.Builder
+		var args []any
+		sb.WriteString(`INSERT INTO audit_log (tenant_id, at, actor_kind, actor_id, actor_name, action, object_kind, object_id, detail, remote_addr) VALUES `)
+		for i, e := range entries[start:min(start+100, len(entries))] {
+			if e.At.IsZero() {
+				e.At = now
+			}
+			if e.RemoteAddr == "" {
+				e.RemoteAddr = addr
+			}
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			n := len(args)
+			sb.WriteString("(")
+			for j := 1; j <= 10; j++ {
+				if j > 1 {
+					sb.WriteString(", ")
+				}
+				sb.WriteString("$" + itoa(n+j))
+			}
+			sb.WriteString(")")
+			args = append(args, tid, e.At, e.ActorKind, e.ActorID, e.ActorName, e.Action, e.ObjectKind, e.ObjectID, e.Detail, e.RemoteAddr)
+		}
+		if _, err := s.w.ExecContext(ctx, sb.String(), args...); err != nil {
+			return translate(err)
+		}
+	}
+	for _, e := range entries {
+		noteAudited(ctx, e.ObjectKind, e.ObjectID)
+	}
+	return nil
 }

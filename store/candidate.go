@@ -35,7 +35,11 @@ func (s *Store) Candidate(ctx context.Context, id domain.ID) (_ domain.Candidate
 	if err != nil {
 		return domain.Candidate{}, err
 	}
-	return scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id = $2`, tid, id))
+	c, err := scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id = $2`, tid, id))
+	if err == nil {
+		noteRead(ctx, domain.SubjectCandidate, c.ID) // F4
+	}
+	return c, err
 }
 
 // CandidateByEmail returns the candidate with this e-mail address.
@@ -59,6 +63,7 @@ func (s *Store) CreateCandidate(ctx context.Context, c *domain.Candidate) (err e
 	c.TenantID = tid
 	c.CreatedAt = s.now()
 	c.UpdatedAt = c.CreatedAt
+	c.Country = domain.CanonicalCountry(c.Country)
 	err = s.w.QueryRowContext(ctx, `INSERT INTO candidates (tenant_id, owner_id, status_id, first_name, last_name, email, phone,
 		date_of_birth, street, postal_code, city, country, language, headline, summary,
 		available_from, available_hours, availability_note, search_text, created_at, updated_at)
@@ -85,6 +90,7 @@ func (s *Store) UpdateCandidate(ctx context.Context, c *domain.Candidate) (err e
 			return err
 		}
 		c.UpdatedAt = tx.now()
+		c.Country = domain.CanonicalCountry(c.Country)
 		return expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET owner_id = $1, status_id = $2, first_name = $3, last_name = $4,
 			email = $5, phone = $6, date_of_birth = $7, street = $8, postal_code = $9, city = $10, country = $11, language = $12,
 			headline = $13, summary = $14, available_from = $15, available_hours = $16, availability_note = $17,
@@ -134,7 +140,11 @@ type CandidateFilter struct {
 // when searching. It fetches one more than Limit so callers know whether a
 // next page exists without counting a million rows.
 func (s *Store) Candidates(ctx context.Context, f CandidateFilter) ([]domain.Candidate, bool, error) {
-	return s.candidates(ctx, f, searchWindow, planAuto)
+	list, more, err := s.candidates(ctx, f, searchWindow, planAuto)
+	for _, c := range list {
+		noteRead(ctx, domain.SubjectCandidate, c.ID) // F4: a list shows personal data too
+	}
+	return list, more, err
 }
 
 // candidates is Candidates with the PostgreSQL search's probe window and

@@ -35,9 +35,13 @@ const AnonymisedName = "Anonymised"
 // AnonymiseCandidate erases a candidate's personal data (F2, F3) in the
 // caller's transaction: name, contact data, free text, experience, education,
 // skills, the bodies of notes and evaluations about it, its attachments, its
-// exports, its sessions and the messages of its requests. What the law keeps
+// exports, its sessions, the messages of its requests, and its mails (the
+// unsent cancelled, the sent scrubbed, scrubCandidateMail), and the free text
+// of its requests' histories. What the law keeps
 // stays: the record itself (so lists and counts stay consistent), placements,
 // rates, timesheets with their lines, the consent ledger and the audit log.
+// A held candidate is not erased (a conflict, domain.KeyCandidateHeld), and
+// its hold stays: only an admin lifts it.
 func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error) {
 	defer domain.Wrap(&err, "store.AnonymiseCandidate(%d)", id)
 	tid, err := tenant(ctx)
@@ -45,6 +49,17 @@ func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error
 		return err
 	}
 	return s.InTx(ctx, func(tx *Store) error {
+		c, err := tx.Candidate(ctx, id)
+		if err != nil {
+			return err
+		}
+		hold, held, err := tx.Held(ctx, id)
+		if err != nil {
+			return err
+		}
+		if err := domain.CheckErasable(c, holdPtr(hold, held)); err != nil {
+			return err
+		}
 		now := tx.now()
 		if err := expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET first_name = $1, last_name = '', email = '', phone = '',
 			date_of_birth = NULL, street = '', postal_code = '', city = '', country = '', headline = '', summary = '',
@@ -65,17 +80,27 @@ func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error
 			`UPDATE notes SET subject = '', body = '' WHERE tenant_id = $1 AND ((subject_kind = 'candidate' AND subject_id = $2)
 				OR (subject_kind = 'match' AND subject_id IN (` + matchSubjects + `)))`,
 			`UPDATE match_evaluations SET comment = '' WHERE tenant_id = $1 AND match_id IN (` + matchSubjects + `)`,
-			`UPDATE privacy_requests SET message = '' WHERE tenant_id = $1 AND candidate_id = $2`,
+			`UPDATE privacy_requests SET message = '', extension_reason = '' WHERE tenant_id = $1 AND candidate_id = $2`,
+			// The requests' histories keep who did what when, as proof of
+			// handling; their free text goes.
+			`UPDATE privacy_request_events SET detail = '' WHERE tenant_id = $1 AND request_id IN
+				(SELECT id FROM privacy_requests WHERE tenant_id = $1 AND candidate_id = $2)`,
 			`DELETE FROM privacy_exports WHERE tenant_id = $1 AND candidate_id = $2`,
-			`DELETE FROM retention_holds WHERE tenant_id = $1 AND candidate_id = $2`,
 			`DELETE FROM sessions WHERE tenant_id = $1 AND audience = 'portal' AND subject_id = $2`,
 		} {
 			if _, err := tx.w.ExecContext(ctx, q, tid, id); err != nil {
 				return translate(err)
 			}
 		}
-		return nil
+		return tx.scrubCandidateMail(ctx, tid, c)
 	})
+}
+
+func holdPtr(h domain.PrivacyHold, held bool) *domain.PrivacyHold {
+	if !held {
+		return nil
+	}
+	return &h
 }
 
 // checkCandidateChangeable refuses changes to a restricted or anonymised

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -23,14 +24,15 @@ var (
 	webhookQueue = claimQueue{table: "webhook_deliveries", columns: deliveryColumns, what: "claimed webhook delivery"}
 )
 
-// claim claims up to limit due rows: pending rows whose next attempt time has
-// come, and rows whose earlier claim's lease ran out (a worker that crashed).
-// A claimed row becomes 'sending' under token until leaseUntil and its
-// attempts count goes up by one. One UPDATE claims the rows, so two workers
+// claim claims up to limit due rows: first rows whose earlier claim's lease
+// ran out (a worker that died: they were due before and must not wait
+// behind the queue again), then pending rows whose next attempt time has
+// come. A claimed row becomes 'sending' under token until leaseUntil and its
+// attempts count goes up by one. One UPDATE claims each kind, so two workers
 // never get the same row; on PostgreSQL rows another worker is claiming are
 // skipped (FOR UPDATE SKIP LOCKED), on SQLite the single writer serialises
-// the claims. The caller scans and closes the rows.
-func (db *DB) claim(ctx context.Context, q claimQueue, token string, limit int, leaseUntil time.Time) (*sql.Rows, error) {
+// the claims. scan reads the claimed rows' columns.
+func (db *DB) claim(ctx context.Context, q claimQueue, token string, limit int, leaseUntil time.Time, scan func(*sql.Rows) error) error {
 	if limit <= 0 {
 		limit = 10
 	}
@@ -38,12 +40,41 @@ func (db *DB) claim(ctx context.Context, q claimQueue, token string, limit int, 
 	if db.Dialect == Postgres {
 		lock = " FOR UPDATE SKIP LOCKED"
 	}
-	return db.write.QueryContext(ctx, `UPDATE `+q.table+`
-		SET status = $1, claim_token = $2, attempts = attempts + 1, next_attempt_at = $3
-		WHERE id IN (SELECT id FROM `+q.table+` WHERE status IN ($4, $1) AND next_attempt_at <= $5
-			ORDER BY next_attempt_at, id LIMIT $6`+lock+`)
-		RETURNING `+q.columns,
-		domain.OutboxSending, token, leaseUntil.UTC().Truncate(time.Microsecond), domain.OutboxPending, db.Now(), limit)
+	now := db.Now()
+	claimed := 0
+	for _, status := range []domain.OutboxStatus{domain.OutboxSending, domain.OutboxPending} {
+		if claimed >= limit {
+			break
+		}
+		rows, err := db.write.QueryContext(ctx, `UPDATE `+q.table+`
+			SET status = $1, claim_token = $2, attempts = attempts + 1, next_attempt_at = $3
+			WHERE id IN (SELECT id FROM `+q.table+` WHERE status = $4 AND next_attempt_at <= $5
+				ORDER BY next_attempt_at, id LIMIT $6`+lock+`)
+			RETURNING `+q.columns,
+			domain.OutboxSending, token, leaseUntil.UTC().Truncate(time.Microsecond), status, now, limit-claimed)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+			claimed++
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// renew extends the lease of every row still claimed under token to
+// leaseUntil: the worker is alive and still delivering them (G2).
+func (db *DB) renew(ctx context.Context, q claimQueue, token string, leaseUntil time.Time) error {
+	_, err := db.write.ExecContext(ctx, `UPDATE `+q.table+` SET next_attempt_at = $1 WHERE status = $2 AND claim_token = $3`,
+		leaseUntil.UTC().Truncate(time.Microsecond), domain.OutboxSending, token)
+	return translate(err)
 }
 
 // markSent records that the row claimed under token was delivered.

@@ -43,6 +43,7 @@ func (s *Store) CreateCompany(ctx context.Context, c *domain.Company) (err error
 	c.TenantID = tid
 	c.CreatedAt = s.now()
 	c.UpdatedAt = c.CreatedAt
+	c.Country = domain.CanonicalCountry(c.Country)
 	err = s.w.QueryRowContext(ctx, `INSERT INTO companies (tenant_id, owner_id, kind, name, email, phone, website,
 		street, postal_code, city, country, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
@@ -59,6 +60,7 @@ func (s *Store) UpdateCompany(ctx context.Context, c *domain.Company) (err error
 		return err
 	}
 	c.UpdatedAt = s.now()
+	c.Country = domain.CanonicalCountry(c.Country)
 	return expectOne(s.w.ExecContext(ctx, `UPDATE companies SET owner_id = $1, kind = $2, name = $3, email = $4, phone = $5,
 		website = $6, street = $7, postal_code = $8, city = $9, country = $10, updated_at = $11
 		WHERE tenant_id = $12 AND id = $13`,

@@ -67,17 +67,20 @@ func (s *Store) Consents(ctx context.Context, candidateID domain.ID) (_ []domain
 		ORDER BY given_at DESC, id DESC`, tid, candidateID)
 }
 
-// ExpiringConsent is a live consent that ends soon, with its candidate's name.
-type ExpiringConsent struct {
+// FollowUpConsent is a consent the recruiter follows up (C6), with its
+// candidate's name: one that ends soon or has ended, or one the candidate
+// withdrew.
+type FollowUpConsent struct {
 	domain.Consent
 	CandidateName string
 }
 
-// ConsentsExpiring lists live (not withdrawn) consents that end on or before
-// the date, of candidates that are not anonymised, soonest first (C6: the
-// recruiter follows them up). Only each candidate's latest consent counts.
-func (s *Store) ConsentsExpiring(ctx context.Context, until domain.Date, limit int) (_ []ExpiringConsent, err error) {
-	defer domain.Wrap(&err, "store.ConsentsExpiring")
+// ConsentsToFollowUp lists, for candidates that are not anonymised, the
+// latest consent of each when it was withdrawn or ends on or before until:
+// withdrawals first, most recent first, then the soonest end (C6). A
+// candidate that gave consent again after a withdrawal or an end drops off.
+func (s *Store) ConsentsToFollowUp(ctx context.Context, until domain.Date, limit int) (_ []FollowUpConsent, err error) {
+	defer domain.Wrap(&err, "store.ConsentsToFollowUp")
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, err
@@ -88,17 +91,17 @@ func (s *Store) ConsentsExpiring(ctx context.Context, until domain.Date, limit i
 	rows, err := s.r.QueryContext(ctx, `SELECT k.id, k.tenant_id, k.candidate_id, k.text_version, k.given_at, k.valid_until,
 		k.withdrawn_at, c.first_name, c.last_name
 		FROM consents k JOIN candidates c ON c.tenant_id = k.tenant_id AND c.id = k.candidate_id
-		WHERE k.tenant_id = $1 AND k.withdrawn_at IS NULL AND k.valid_until <= $2 AND c.anonymised_at IS NULL
+		WHERE k.tenant_id = $1 AND c.anonymised_at IS NULL AND (k.withdrawn_at IS NOT NULL OR k.valid_until <= $2)
 		AND NOT EXISTS (SELECT 1 FROM consents n WHERE n.tenant_id = k.tenant_id AND n.candidate_id = k.candidate_id
-			AND n.withdrawn_at IS NULL AND n.valid_until > k.valid_until)
-		ORDER BY k.valid_until, k.id LIMIT $3`, tid, until, limit)
+			AND (n.given_at > k.given_at OR (n.given_at = k.given_at AND n.id > k.id)))
+		ORDER BY CASE WHEN k.withdrawn_at IS NULL THEN 1 ELSE 0 END, k.withdrawn_at DESC, k.valid_until, k.id LIMIT $3`, tid, until, limit)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var out []ExpiringConsent
+	var out []FollowUpConsent
 	for rows.Next() {
-		var e ExpiringConsent
+		var e FollowUpConsent
 		var first, last string
 		if err := rows.Scan(&e.ID, &e.TenantID, &e.CandidateID, &e.TextVersion, &e.GivenAt, &e.ValidUntil, &e.WithdrawnAt,
 			&first, &last); err != nil {
@@ -108,6 +111,24 @@ func (s *Store) ConsentsExpiring(ctx context.Context, until domain.Date, limit i
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// LockCandidateConsents serialises changes to a candidate's consent ledger
+// inside the caller's transaction, so that two gives at once cannot both
+// find no consent and both add one (C6). SQLite's single writer does this
+// already; PostgreSQL locks the candidate's row.
+func (s *Store) LockCandidateConsents(ctx context.Context, candidateID domain.ID) (err error) {
+	defer domain.Wrap(&err, "store.LockCandidateConsents(%d)", candidateID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	lock := ""
+	if s.db.Dialect == Postgres {
+		lock = " FOR UPDATE"
+	}
+	var id domain.ID
+	return translate(s.w.QueryRowContext(ctx, `SELECT id FROM candidates WHERE tenant_id = $1 AND id = $2`+lock, tid, candidateID).Scan(&id))
 }
 
 func (s *Store) queryConsents(ctx context.Context, query string, args ...any) ([]domain.Consent, error) {

@@ -53,6 +53,7 @@ func (s *Store) contactWhere(ctx context.Context, cond string, arg any) (domain.
 	if err := s.fillContactGroups(ctx, list); err != nil {
 		return domain.Contact{}, err
 	}
+	noteRead(ctx, domain.SubjectContact, c.ID) // F4
 	return list[0], nil
 }
 

@@ -52,6 +52,7 @@ func (s *Store) Contacts(ctx context.Context, f ContactFilter) (_ []domain.Conta
 	if len(list) > f.Limit {
 		list, more = list[:f.Limit], true
 	}
+	noteContactReads(ctx, list)
 	return list, more, s.fillContactGroups(ctx, list)
 }
 
@@ -67,7 +68,15 @@ func (s *Store) ContactsOfCompany(ctx context.Context, companyID domain.ID) (_ [
 	if err != nil {
 		return nil, err
 	}
+	noteContactReads(ctx, list)
 	return list, s.fillContactGroups(ctx, list)
+}
+
+// noteContactReads records that the request read these contacts (F4).
+func noteContactReads(ctx context.Context, list []domain.Contact) {
+	for _, c := range list {
+		noteRead(ctx, domain.SubjectContact, c.ID)
+	}
 }
 
 func (s *Store) contactList(ctx context.Context, tail string, args []any) ([]domain.Contact, error) {

@@ -75,6 +75,9 @@ func openSQLite(ctx context.Context, dsn string) (*DB, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "cache_size(-65536)")
+	// F2: deleted and overwritten content is zeroed, not left in free pages
+	// and cell gaps where a byte search of the file would find it.
+	q.Add("_pragma", "secure_delete(1)")
 	q.Set("_txlock", "immediate")
 	full := "file:" + path + "?" + q.Encode()
 	write, err := sql.Open("sqlite", full)
@@ -130,4 +133,5 @@ type querier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
 }

@@ -46,8 +46,9 @@ func (sc PortalDocumentScope) args(tid domain.ID) []any {
 
 // PortalDocuments lists the attachments the scope sees, newest first, at most
 // 200.
-func (s *Store) PortalDocuments(ctx context.Context, sc PortalDocumentScope) (_ []PortalDocument, err error) {
+func (s *Store) PortalDocuments(ctx context.Context, sc PortalDocumentScope) (list []PortalDocument, err error) {
 	defer domain.Wrap(&err, "store.PortalDocuments(%d)", sc.ContactID)
+	defer func() { noteReads(ctx, domain.SubjectCandidate, list, documentCandidate) }() // F4: a CV names its candidate
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, err

@@ -80,8 +80,9 @@ func (f PortalMatchFilter) where(tid domain.ID) (string, []any) {
 
 // PortalMatches lists the matches of f, latest change first; more reports
 // whether a next page exists.
-func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (_ []PortalMatch, more bool, err error) {
+func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (page []PortalMatch, more bool, err error) {
 	defer domain.Wrap(&err, "store.PortalMatches(%d)", f.ContactID)
+	defer func() { noteReads(ctx, domain.SubjectCandidate, page, portalMatchCandidate) }() // F4
 	list, _, err := s.portalMatches(ctx, f)
 	if err != nil {
 		return nil, false, err
@@ -94,8 +95,9 @@ func (s *Store) PortalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 
 // PortalMatchesCounted lists a page of the matches of f, like PortalMatches,
 // and counts all of them in the same pass (the dashboard shows both, E2).
-func (s *Store) PortalMatchesCounted(ctx context.Context, f PortalMatchFilter) (_ []PortalMatch, total int, err error) {
+func (s *Store) PortalMatchesCounted(ctx context.Context, f PortalMatchFilter) (page []PortalMatch, total int, err error) {
 	defer domain.Wrap(&err, "store.PortalMatchesCounted(%d)", f.ContactID)
+	defer func() { noteReads(ctx, domain.SubjectCandidate, page, portalMatchCandidate) }() // F4
 	list, total, err := s.portalMatches(ctx, f)
 	if err != nil {
 		return nil, 0, err

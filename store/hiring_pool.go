@@ -46,8 +46,9 @@ type PoolMember struct {
 // anonymised candidates and those that restricted processing or objected
 // (F2) are left out. more reports whether a next page
 // exists.
-func (s *Store) PoolMembers(ctx context.Context, poolID domain.ID, limit, offset int) (_ []PoolMember, more bool, err error) {
+func (s *Store) PoolMembers(ctx context.Context, poolID domain.ID, limit, offset int) (page []PoolMember, more bool, err error) {
 	defer domain.Wrap(&err, "store.PoolMembers(%d)", poolID)
+	defer func() { noteReads(ctx, domain.SubjectCandidate, page, poolMemberCandidate) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, false, err

@@ -26,8 +26,9 @@ func scanMatch(row interface{ Scan(...any) error }) (domain.Match, error) {
 }
 
 // Match returns one match of the tenant with its candidate, vacancy and phase names.
-func (s *Store) Match(ctx context.Context, id domain.ID) (_ domain.Match, err error) {
+func (s *Store) Match(ctx context.Context, id domain.ID) (m domain.Match, err error) {
 	defer domain.Wrap(&err, "store.Match(%d)", id)
+	defer func() { noteReads(ctx, domain.SubjectCandidate, []domain.Match{m}, matchCandidate) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return domain.Match{}, err
@@ -144,8 +145,9 @@ type MatchFilter struct {
 // Matches lists matches in the order of their phases, then by candidate
 // name; a candidate's matches come newest first. It fetches one more than
 // Limit to tell whether a next page exists.
-func (s *Store) Matches(ctx context.Context, f MatchFilter) (_ []domain.Match, more bool, err error) {
+func (s *Store) Matches(ctx context.Context, f MatchFilter) (list []domain.Match, more bool, err error) {
 	defer domain.Wrap(&err, "store.Matches")
+	defer func() { noteReads(ctx, domain.SubjectCandidate, list, matchCandidate) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, false, err

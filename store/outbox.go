@@ -20,9 +20,9 @@ func (s *Store) EnqueueMail(ctx context.Context, m *domain.Mail) (err error) {
 	if m.NextAttemptAt.IsZero() {
 		m.NextAttemptAt = m.CreatedAt
 	}
-	return translate(s.w.QueryRowContext(ctx, `INSERT INTO outbox (tenant_id, to_addr, subject, body, status, attempts, next_attempt_at, created_at)
-		VALUES ($1, $2, $3, $4, $5, 0, $6, $7) RETURNING id`,
-		tid, m.To, m.Subject, m.Body, m.Status, m.NextAttemptAt, m.CreatedAt).Scan(&m.ID))
+	return translate(s.w.QueryRowContext(ctx, `INSERT INTO outbox (tenant_id, to_addr, subject, body, status, attempts, next_attempt_at,
+		created_at, candidate_id) VALUES ($1, $2, $3, $4, $5, 0, $6, $7, $8) RETURNING id`,
+		tid, m.To, m.Subject, m.Body, m.Status, m.NextAttemptAt, m.CreatedAt, nullID(m.CandidateID)).Scan(&m.ID))
 }
 
 // Mails lists the tenant's outbox, newest first.
@@ -65,10 +65,12 @@ func (s *Store) Mail(ctx context.Context, id domain.ID) (_ domain.Mail, err erro
 	return scanMail(s.r.QueryRowContext(ctx, `SELECT `+mailColumns+` FROM outbox WHERE tenant_id = $1 AND id = $2`, tid, id))
 }
 
-const mailColumns = `id, tenant_id, to_addr, subject, body, status, attempts, next_attempt_at, last_error, created_at, sent_at`
+const mailColumns = `id, tenant_id, to_addr, subject, body, status, attempts, next_attempt_at, last_error, created_at, sent_at,
+	candidate_id, scrubbed_at`
 
 func scanMail(row interface{ Scan(...any) error }) (domain.Mail, error) {
 	var m domain.Mail
-	err := row.Scan(&m.ID, &m.TenantID, &m.To, &m.Subject, &m.Body, &m.Status, &m.Attempts, &m.NextAttemptAt, &m.LastError, &m.CreatedAt, &m.SentAt)
+	err := row.Scan(&m.ID, &m.TenantID, &m.To, &m.Subject, &m.Body, &m.Status, &m.Attempts, &m.NextAttemptAt, &m.LastError,
+		&m.CreatedAt, &m.SentAt, scanID{&m.CandidateID}, &m.ScrubbedAt)
 	return m, translate(err)
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -17,20 +18,20 @@ import (
 // counting the attempt.
 func (db *DB) ClaimDueMails(ctx context.Context, token string, limit int, leaseUntil time.Time) (_ []domain.Mail, err error) {
 	defer domain.Wrap(&err, "store.ClaimDueMails")
-	rows, err := db.claim(ctx, mailQueue, token, limit, leaseUntil)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	var out []domain.Mail
-	for rows.Next() {
+	err = db.claim(ctx, mailQueue, token, limit, leaseUntil, func(rows *sql.Rows) error {
 		m, err := scanMail(rows)
-		if err != nil {
-			return nil, err
-		}
 		out = append(out, m)
-	}
-	return out, rows.Err()
+		return err
+	})
+	return out, err
+}
+
+// RenewMailClaims extends the lease of the mails claimed under token to
+// leaseUntil, while the worker that claimed them is alive.
+func (db *DB) RenewMailClaims(ctx context.Context, token string, leaseUntil time.Time) (err error) {
+	defer domain.Wrap(&err, "store.RenewMailClaims")
+	return db.renew(ctx, mailQueue, token, leaseUntil)
 }
 
 // MarkMailSent records that the mail claimed under token was delivered. It

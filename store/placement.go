@@ -25,13 +25,14 @@ func scanPlacement(row interface{ Scan(...any) error }) (domain.Placement, error
 }
 
 // Placement returns one placement of the tenant with its contact ids.
-func (s *Store) Placement(ctx context.Context, id domain.ID) (_ domain.Placement, err error) {
+func (s *Store) Placement(ctx context.Context, id domain.ID) (p domain.Placement, err error) {
 	defer domain.Wrap(&err, "store.Placement(%d)", id)
+	defer func() { notePlacements(ctx, []domain.Placement{p}) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return domain.Placement{}, err
 	}
-	p, err := scanPlacement(s.r.QueryRowContext(ctx, `SELECT `+placementColumns+placementFrom+` WHERE p.tenant_id = $1 AND p.id = $2`, tid, id))
+	p, err = scanPlacement(s.r.QueryRowContext(ctx, `SELECT `+placementColumns+placementFrom+` WHERE p.tenant_id = $1 AND p.id = $2`, tid, id))
 	if err != nil {
 		return domain.Placement{}, err
 	}
@@ -58,8 +59,9 @@ func (s *Store) placementContactIDs(ctx context.Context, tid, placementID domain
 }
 
 // PlacementContacts returns the contacts of a placement, by name.
-func (s *Store) PlacementContacts(ctx context.Context, placementID domain.ID) (_ []domain.Contact, err error) {
+func (s *Store) PlacementContacts(ctx context.Context, placementID domain.ID) (list []domain.Contact, err error) {
 	defer domain.Wrap(&err, "store.PlacementContacts(%d)", placementID)
+	defer func() { noteContactReads(ctx, list) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, err
@@ -191,8 +193,9 @@ type PlacementFilter struct {
 
 // Placements lists placements, latest start first. It fetches one more than
 // Limit to tell whether a next page exists. Contact ids are not filled.
-func (s *Store) Placements(ctx context.Context, f PlacementFilter) (_ []domain.Placement, more bool, err error) {
+func (s *Store) Placements(ctx context.Context, f PlacementFilter) (list []domain.Placement, more bool, err error) {
 	defer domain.Wrap(&err, "store.Placements(%q)", f.Query)
+	defer func() { notePlacements(ctx, list) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, false, err

@@ -104,3 +104,31 @@ func (s *Store) PrivacyExportByToken(ctx context.Context, candidateID domain.ID,
 		WHERE tenant_id = $1 AND candidate_id = $2 AND token_hash = $3 AND released_at IS NOT NULL AND token_expires_at > $4`,
 		tid, candidateID, tokenHash, s.now()))
 }
+
+// ExportNotes lists every note about a record, oldest first, with no cap:
+// a candidate's data export (F2) must hold all of them, however many.
+func (s *Store) ExportNotes(ctx context.Context, kind domain.SubjectKind, subjectID domain.ID) (_ []domain.Note, err error) {
+	defer domain.Wrap(&err, "store.ExportNotes(%s %d)", kind, subjectID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkSubject(ctx, tid, kind, subjectID); err != nil {
+		return nil, err
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+noteColumns+` FROM notes
+		WHERE tenant_id = $1 AND subject_kind = $2 AND subject_id = $3 ORDER BY created_at, id`, tid, kind, subjectID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.Note
+	for rows.Next() {
+		n, err := scanNote(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}

@@ -62,8 +62,9 @@ func (s *Store) CreatePrivacyRequest(ctx context.Context, r *domain.PrivacyReque
 }
 
 // PrivacyRequest returns one request of the tenant.
-func (s *Store) PrivacyRequest(ctx context.Context, id domain.ID) (_ domain.PrivacyRequest, err error) {
+func (s *Store) PrivacyRequest(ctx context.Context, id domain.ID) (r domain.PrivacyRequest, err error) {
 	defer domain.Wrap(&err, "store.PrivacyRequest(%d)", id)
+	defer func() { noteReads(ctx, domain.SubjectCandidate, []domain.PrivacyRequest{r}, requestCandidate) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return domain.PrivacyRequest{}, err
@@ -82,8 +83,9 @@ type PrivacyRequestFilter struct {
 }
 
 // PrivacyRequests lists requests, the earliest due first.
-func (s *Store) PrivacyRequests(ctx context.Context, f PrivacyRequestFilter) (_ []domain.PrivacyRequest, more bool, err error) {
+func (s *Store) PrivacyRequests(ctx context.Context, f PrivacyRequestFilter) (list []domain.PrivacyRequest, more bool, err error) {
 	defer domain.Wrap(&err, "store.PrivacyRequests")
+	defer func() { noteReads(ctx, domain.SubjectCandidate, list, requestCandidate) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, false, err

@@ -46,8 +46,8 @@ func TestCandidatesLeaveOutRestricted_F2(t *testing.T) {
 
 // C6: the consent ledger records each consent with its text version and time,
 // withdrawal stamps it, and the follow-up list shows each candidate's latest
-// live consent that ends within the window.
-func TestConsentLedgerAndExpiring_C6(t *testing.T) {
+// consent when it was withdrawn or ends within the window.
+func TestConsentLedgerAndFollowUp_C6(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		st := db.Store()
 		now := time.Date(2026, time.March, 1, 8, 0, 0, 0, time.UTC)
@@ -74,12 +74,15 @@ func TestConsentLedgerAndExpiring_C6(t *testing.T) {
 		if err := st.GiveConsent(a.ctx, &domain.Consent{CandidateID: soon.ID, TextVersion: ""}); err == nil {
 			t.Error("consent without text version or end accepted")
 		}
-		list, err := st.ConsentsExpiring(a.ctx, domain.DateOf(now).AddDays(30), 0)
+		list, err := st.ConsentsToFollowUp(a.ctx, domain.DateOf(now).AddDays(30), 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(list) != 1 || list[0].CandidateID != soon.ID || list[0].CandidateName != "Sara Soon" {
-			t.Fatalf("expiring = %+v", list)
+		// The withdrawal first, then the consent that ends soon; not the
+		// renewed one nor the one that ends later.
+		if len(list) != 2 || list[0].CandidateID != withdrawn.ID || list[0].WithdrawnAt == nil ||
+			list[1].CandidateID != soon.ID || list[1].CandidateName != "Sara Soon" {
+			t.Fatalf("follow-up = %+v", list)
 		}
 		history, err := st.Consents(a.ctx, renewed.ID)
 		if err != nil {

@@ -23,7 +23,7 @@ func (s *Store) RetentionDue(ctx context.Context, cutoff time.Time, limit int) (
 	}
 	cutDay := domain.DateOf(cutoff)
 	today := domain.DateOf(s.now())
-	rows, err := s.r.QueryContext(ctx, `SELECT `+candidateColumns+`, h.reason, h.held_by, h.held_at`+candidateFrom+`
+	rows, err := s.r.QueryContext(ctx, `SELECT `+candidateColumns+`, h.kind, h.reason, h.held_by_id, h.held_by, h.held_at`+candidateFrom+`
 		LEFT JOIN retention_holds h ON h.tenant_id = c.tenant_id AND h.candidate_id = c.id
 		WHERE c.tenant_id = $1 AND c.anonymised_at IS NULL AND c.updated_at < $2
 		AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.tenant_id = c.tenant_id AND n.subject_kind = 'candidate'
@@ -43,18 +43,20 @@ func (s *Store) RetentionDue(ctx context.Context, cutoff time.Time, limit int) (
 	var out []domain.RetentionDue
 	for rows.Next() {
 		var d domain.RetentionDue
-		var reason, by *string
+		var kind, reason, by *string
+		var byID *domain.ID
 		var at *time.Time
 		c := &d.Candidate
 		if err := rows.Scan(&c.ID, &c.TenantID, &c.OwnerID, &c.StatusID, &c.FirstName, &c.LastName, &c.Email, &c.Phone,
 			&c.DateOfBirth, &c.Street, &c.PostalCode, &c.City, &c.Country, &c.Language, &c.Headline, &c.Summary,
 			&c.AvailableFrom, &c.AvailableHours, &c.AvailabilityNote, &c.Restricted, &c.Objected, &c.AnonymisedAt,
-			&c.CreatedAt, &c.UpdatedAt, &c.OwnerName, &c.StatusName, &reason, &by, &at); err != nil {
+			&c.CreatedAt, &c.UpdatedAt, &c.OwnerName, &c.StatusName, &kind, &reason, &byID, &by, &at); err != nil {
 			return nil, err
 		}
 		d.LastActivity = c.UpdatedAt
 		if at != nil {
-			d.Hold = &domain.RetentionHold{CandidateID: c.ID, Reason: deref(reason), HeldBy: deref(by), HeldAt: *at}
+			d.Hold = &domain.PrivacyHold{CandidateID: c.ID, Kind: domain.HoldKind(deref(kind)), Reason: deref(reason),
+				HeldByID: derefID(byID), HeldBy: deref(by), HeldAt: *at}
 		}
 		out = append(out, d)
 	}
@@ -66,31 +68,4 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-// HoldRetention keeps a candidate out of the retention job.
-func (s *Store) HoldRetention(ctx context.Context, h domain.RetentionHold) (err error) {
-	defer domain.Wrap(&err, "store.HoldRetention(%d)", h.CandidateID)
-	tid, err := tenant(ctx)
-	if err != nil {
-		return err
-	}
-	return s.InTx(ctx, func(tx *Store) error {
-		if _, err := tx.w.ExecContext(ctx, `DELETE FROM retention_holds WHERE tenant_id = $1 AND candidate_id = $2`, tid, h.CandidateID); err != nil {
-			return translate(err)
-		}
-		_, err := tx.w.ExecContext(ctx, `INSERT INTO retention_holds (tenant_id, candidate_id, reason, held_by, held_at)
-			VALUES ($1, $2, $3, $4, $5)`, tid, h.CandidateID, h.Reason, h.HeldBy, tx.now())
-		return translate(err)
-	})
-}
-
-// ReleaseRetentionHold lets the retention job handle the candidate again.
-func (s *Store) ReleaseRetentionHold(ctx context.Context, candidateID domain.ID) (err error) {
-	defer domain.Wrap(&err, "store.ReleaseRetentionHold(%d)", candidateID)
-	tid, err := tenant(ctx)
-	if err != nil {
-		return err
-	}
-	return expectOne(s.w.ExecContext(ctx, `DELETE FROM retention_holds WHERE tenant_id = $1 AND candidate_id = $2`, tid, candidateID))
 }

@@ -16,6 +16,7 @@ var subjectTables = map[domain.SubjectKind]string{
 	domain.SubjectMatch:     "matches",
 	domain.SubjectPlacement: "placements",
 	domain.SubjectTimesheet: "timesheets",
+	domain.SubjectInvoice:   "invoices", // a self-billing invoice's documents (issue 17)
 }
 
 // checkSubject returns domain.ErrNotFound unless the record an attachment or

@@ -8,7 +8,7 @@ import (
 )
 
 const timesheetColumns = `t.id, t.tenant_id, t.placement_id, t.iso_year, t.iso_week, t.status, t.sent_at, t.decided_at,
-	t.created_at, t.updated_at, ca.first_name, ca.last_name, co.name, p.title,
+	t.created_at, t.updated_at, ca.id, ca.first_name, ca.last_name, co.name, p.title,
 	(SELECT COALESCE(SUM(l.minutes), 0) FROM timesheet_lines l WHERE l.tenant_id = t.tenant_id AND l.timesheet_id = t.id)`
 
 const timesheetFrom = ` FROM timesheets t
@@ -20,15 +20,16 @@ func scanTimesheet(row interface{ Scan(...any) error }) (domain.Timesheet, error
 	var t domain.Timesheet
 	var first, last string
 	err := row.Scan(&t.ID, &t.TenantID, &t.PlacementID, &t.Year, &t.Week, &t.Status, &t.SentAt, &t.DecidedAt,
-		&t.CreatedAt, &t.UpdatedAt, &first, &last, &t.CompanyName, &t.PlacementTitle, &t.TotalMinutes)
+		&t.CreatedAt, &t.UpdatedAt, &t.CandidateID, &first, &last, &t.CompanyName, &t.PlacementTitle, &t.TotalMinutes)
 	t.CandidateName = domain.Candidate{FirstName: first, LastName: last}.Name()
 	return t, translate(err)
 }
 
 // Timesheet returns one timesheet of the tenant with the names of its
 // placement and its total time.
-func (s *Store) Timesheet(ctx context.Context, id domain.ID) (_ domain.Timesheet, err error) {
+func (s *Store) Timesheet(ctx context.Context, id domain.ID) (t domain.Timesheet, err error) {
 	defer domain.Wrap(&err, "store.Timesheet(%d)", id)
+	defer func() { noteTimesheets(ctx, []domain.Timesheet{t}) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return domain.Timesheet{}, err
@@ -52,8 +53,9 @@ type TimesheetFilter struct {
 
 // Timesheets lists timesheets, latest week first. It fetches one more than
 // Limit to tell whether a next page exists.
-func (s *Store) Timesheets(ctx context.Context, f TimesheetFilter) (_ []domain.Timesheet, more bool, err error) {
+func (s *Store) Timesheets(ctx context.Context, f TimesheetFilter) (list []domain.Timesheet, more bool, err error) {
 	defer domain.Wrap(&err, "store.Timesheets")
+	defer func() { noteTimesheets(ctx, list) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, false, err

@@ -31,8 +31,9 @@ func scanVacancy(row interface{ Scan(...any) error }) (domain.Vacancy, error) {
 }
 
 // Vacancy returns one vacancy of the tenant with the names it refers to.
-func (s *Store) Vacancy(ctx context.Context, id domain.ID) (_ domain.Vacancy, err error) {
+func (s *Store) Vacancy(ctx context.Context, id domain.ID) (v domain.Vacancy, err error) {
 	defer domain.Wrap(&err, "store.Vacancy(%d)", id)
+	defer func() { noteReads(ctx, domain.SubjectContact, []domain.Vacancy{v}, vacancyContact) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return domain.Vacancy{}, err
@@ -147,8 +148,9 @@ type VacancyFilter struct {
 
 // Vacancies lists vacancies, newest first, fetching one more than Limit to
 // tell whether a next page exists.
-func (s *Store) Vacancies(ctx context.Context, f VacancyFilter) (_ []domain.Vacancy, more bool, err error) {
+func (s *Store) Vacancies(ctx context.Context, f VacancyFilter) (list []domain.Vacancy, more bool, err error) {
 	defer domain.Wrap(&err, "store.Vacancies(%q)", f.Query)
+	defer func() { noteReads(ctx, domain.SubjectContact, list, vacancyContact) }() // F4
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, false, err

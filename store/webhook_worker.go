@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -15,11 +16,20 @@ import (
 // leaseUntil, counting the attempt.
 func (db *DB) ClaimDueWebhooks(ctx context.Context, token string, limit int, leaseUntil time.Time) (_ []domain.WebhookDelivery, err error) {
 	defer domain.Wrap(&err, "store.ClaimDueWebhooks")
-	rows, err := db.claim(ctx, webhookQueue, token, limit, leaseUntil)
-	if err != nil {
-		return nil, err
-	}
-	return scanDeliveries(rows)
+	var out []domain.WebhookDelivery
+	err = db.claim(ctx, webhookQueue, token, limit, leaseUntil, func(rows *sql.Rows) error {
+		d, err := scanDelivery(rows)
+		out = append(out, d)
+		return err
+	})
+	return out, err
+}
+
+// RenewWebhookClaims extends the lease of the deliveries claimed under
+// token to leaseUntil, while the worker that claimed them is alive.
+func (db *DB) RenewWebhookClaims(ctx context.Context, token string, leaseUntil time.Time) (err error) {
+	defer domain.Wrap(&err, "store.RenewWebhookClaims")
+	return db.renew(ctx, webhookQueue, token, leaseUntil)
 }
 
 // MarkWebhookSent records that the delivery claimed under token was accepted.

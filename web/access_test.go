@@ -91,10 +91,10 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	cv := domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: rec.Candidate.ID, TypeID: cvType.ID,
 		FileName: "cv.txt", ContentType: "text/plain"}
 	must(st.CreateAttachment(a.Ctx, &cv, []byte("Rosa Records\nE-mail: rosa.records@example.com\n")))
-	return accessFixture{
-		"jobs":  jobs.Published[0].ID,
-		"merge": twin.ID,
-		"cvs":   cv.ID, "cv": cv.ID,
+	fix := accessFixture{
+		"jobs":       jobs.Published[0].ID,
+		"merge":      twin.ID,
+		"cvs":        cv.ID, "cv": cv.ID,
 		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
@@ -109,6 +109,8 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		// D2, D3: the portal's week of a placement is named by its parameter.
 		"{placementID}": rec.Placement.ID,
 	}
+	invoiceAccessFixture(t, env, rec, fix) // issue 17: "invoices", "invoice-runs"
+	return fix
 }
 
 // path fills a route pattern's parameters with the fixture's ids: each

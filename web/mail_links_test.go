@@ -160,6 +160,20 @@ func TestEveryMailLinkOpensItsPage_G2(t *testing.T) {
 		}
 		want(t, "release", rita.Post(fmt.Sprintf("/office/privacy/exports/%d/release", exports[0].ID), url.Values{}), http.StatusOK)
 		ml.expect("privacy_export_ready", acme, map[string]*webtest.Client{w.Tess.Email: tess})
+		// F2: an erasure request of a held candidate is answered under art. 17(3).
+		want(t, "hold", admin.Post(fmt.Sprintf("/office/privacy/retention/%d/hold", w.Tess.ID), url.Values{"kind": {"dispute"}, "reason": {"Wage dispute"}}), http.StatusSeeOther)
+		want(t, "erasure request", tess.Post("/portal/privacy", url.Values{"right": {"erasure"}, "message": {"Forget me"}}), http.StatusSeeOther)
+		ml.expect("privacy_request_confirmation+notice", acme, map[string]*webtest.Client{w.Tess.Email: tess, acme.Recruiter.Email: rita})
+		erasure, _, err := env.Store.PrivacyRequests(acme.Ctx, store.PrivacyRequestFilter{CandidateID: w.Tess.ID, Open: true})
+		if err != nil || len(erasure) != 2 {
+			t.Fatalf("open requests: %v %v", erasure, err)
+		}
+		for _, r := range erasure {
+			if r.Right == domain.RightErasure {
+				want(t, "refuse", rita.Post(fmt.Sprintf("/office/privacy/%d/refuse", r.ID), url.Values{"explanation": {"The court needs the file."}}), http.StatusSeeOther)
+			}
+		}
+		ml.expect("privacy_erasure_refused", acme, map[string]*webtest.Client{w.Tess.Email: tess})
 
 		nina := acme.Candidate(t, env.Store, "Nina", "New")
 		want(t, "candidate credentials", rita.Post(fmt.Sprintf("/office/candidates/%d/credentials", nina.ID), nil), http.StatusSeeOther)
@@ -195,6 +209,14 @@ func TestEveryMailLinkOpensItsPage_G2(t *testing.T) {
 		ml.expect("application_confirmation+notice", other, map[string]*webtest.Client{"ada@example.test": anonymous(),
 			other.Recruiter.Email: theirRecruiter})
 		ml.covered = append(ml.covered, "application_confirmation", "application_notice")
+
+		// Acme again: an invoice to the contact its client names (issue 17).
+		iw := acme.InvoiceWorld(t, env.Store)
+		ingrid := signIn(acme, "/hiring", iw.Ingrid.Email)
+		run := admin.Post("/office/invoice-runs", url.Values{"period": {"2026-01"}})
+		want(t, "invoice run", run, http.StatusSeeOther)
+		want(t, "confirm run", admin.Post(strings.SplitN(run.Location, "?", 2)[0]+"/confirm", nil), http.StatusSeeOther)
+		ml.expect("invoice_issued", acme, map[string]*webtest.Client{iw.Ingrid.Email: ingrid})
 
 		for _, key := range domain.EmailTemplateKeys {
 			if !slices.Contains(ml.covered, key) {

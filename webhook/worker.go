@@ -62,6 +62,7 @@ type Worker struct {
 	Poll        time.Duration // pause when nothing is due; default 5 s
 	Batch       int           // deliveries claimed at once; default 10
 	Timeout     time.Duration // the longest one delivery may take; default 15 s
+	Lease       time.Duration // how long a claim holds unless renewed; default outbox.DefaultLease
 	MaxAttempts int           // default 12
 	FirstRetry  time.Duration // default 1 min, doubled per failure
 	MaxRetry    time.Duration // default 6 h
@@ -110,11 +111,12 @@ func (w *Worker) Run(ctx context.Context) error {
 // returns how many it claimed.
 func (w *Worker) RunOnce(ctx context.Context) (int, error) {
 	w.defaults()
-	return outbox.RunOnce(ctx, w.claim, w.deliver, w.release)
+	return outbox.Queue[domain.WebhookDelivery]{Claim: w.claim, Deliver: w.deliver, Release: w.release,
+		Renew: w.DB.RenewWebhookClaims, Now: w.DB.Now, Lease: w.Lease}.RunOnce(ctx)
 }
 
-func (w *Worker) claim(ctx context.Context, token string) ([]domain.WebhookDelivery, error) {
-	ds, err := w.DB.ClaimDueWebhooks(ctx, token, w.Batch, w.DB.Now().Add(outbox.Lease(w.Batch, w.Timeout)))
+func (w *Worker) claim(ctx context.Context, token string, until time.Time) ([]domain.WebhookDelivery, error) {
+	ds, err := w.DB.ClaimDueWebhooks(ctx, token, w.Batch, until)
 	if err != nil {
 		return nil, fmt.Errorf("claim webhooks: %w", err)
 	}

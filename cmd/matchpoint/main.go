@@ -21,6 +21,8 @@ Commands:
   user create      create a recruiter (--tenant --email --name [--admin])
   retention        anonymise candidates past the retention period ([--dry-run] [--tenant])
   reminders        mail last week's timesheet reminders now ([--tenant S])
+  invoices run     invoice a period (--period 2026-11 [--tenant] [--client ID…] [--confirm])
+  invoices export  write a period's invoices as UBL XML and PDF (--period --out DIR)
 
 Run 'matchpoint COMMAND --help' for a command's flags.
 `
@@ -56,6 +58,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runReminders(ctx, args, stdout)
 	case "cvtext":
 		return runCVText(os.Stdin, stdout)
+	case "invoices":
+		return runInvoices(ctx, args, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

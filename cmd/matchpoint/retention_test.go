@@ -48,7 +48,7 @@ func TestRetentionCommandDryRunAndRun_F3(t *testing.T) {
 		cands = append(cands, c)
 	}
 	db.SetClock(time.Now)
-	if err := st.HoldRetention(tctx, domain.RetentionHold{CandidateID: cands[1].ID, Reason: "claim", HeldBy: "Adam"}); err != nil {
+	if err := st.PlaceHold(tctx, &domain.PrivacyHold{CandidateID: cands[1].ID, Kind: domain.HoldRetention, Reason: "claim", HeldBy: "Adam"}); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

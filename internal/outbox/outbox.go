@@ -1,7 +1,8 @@
 // Package outbox is the delivery loop that the mail outbox (G2) and the
-// webhook outbox (G1) share: claim a batch of due rows under a fresh token,
-// deliver each, hand the untried ones back when stopped, poll when idle and
-// back off exponentially after a failure. What a row is and how it is
+// webhook outbox (G1) share: claim a batch of due rows under a fresh token
+// and a short lease, renew the lease while delivering, deliver each, hand
+// the untried ones back when stopped, poll when idle and back off
+// exponentially after a failure. What a row is and how it is
 // claimed, delivered and released stays with each outbox.
 package outbox
 
@@ -9,7 +10,9 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 )
 
@@ -23,13 +26,10 @@ func Backoff(first, most time.Duration, attempts int) time.Duration {
 	return min(d, most)
 }
 
-// Lease is how long a claim holds: longer than delivering a whole batch of
-// batch rows can take when each takes at most timeout, so a live worker's
-// claim never runs out under it. Only a worker that died loses its rows to
-// another after the lease.
-func Lease(batch int, timeout time.Duration) time.Duration {
-	return time.Duration(batch+1) * 2 * timeout
-}
+// DefaultLease is how long a claim holds unless it is renewed: short, so
+// that the rows of a worker that died (kill -9, a crashed host) are due
+// again within seconds; a live worker renews its claim every third of it.
+const DefaultLease = 15 * time.Second
 
 // Run calls round until ctx ends, then returns nil. Between rounds it waits
 // poll; after a round that claimed rows and had no error it goes on at once.
@@ -53,29 +53,104 @@ func Run(ctx context.Context, log *slog.Logger, name string, poll time.Duration,
 	}
 }
 
+// Queue is one outbox as the delivery loop sees it: how to claim, deliver,
+// release and renew its rows. Claims hold for Lease (DefaultLease when
+// zero) and are renewed every third of it for as long as the round runs.
+type Queue[T any] struct {
+	Claim   func(ctx context.Context, token string, until time.Time) ([]T, error)
+	Deliver func(ctx context.Context, row T, token string) error
+	Release func(ctx context.Context, row T, token string) error
+	Renew   func(ctx context.Context, token string, until time.Time) error
+	Now     func() time.Time
+	Lease   time.Duration
+	// Parallel is how many rows are delivered at once; 1 (or less) delivers
+	// them one after the other in the order claimed.
+	Parallel int
+}
+
+func (q Queue[T]) lease() time.Duration {
+	if q.Lease <= 0 {
+		return DefaultLease
+	}
+	return q.Lease
+}
+
 // RunOnce claims one batch under a fresh token and delivers each row once;
-// it returns how many rows it claimed. Once ctx ends it delivers no more and
-// releases the untried rows rather than leave them waiting for the lease to
-// run out; the releases get a context of their own, since ctx is over.
-func RunOnce[T any](ctx context.Context,
-	claim func(ctx context.Context, token string) ([]T, error),
-	deliver func(ctx context.Context, row T, token string) error,
-	release func(ctx context.Context, row T, token string) error,
-) (int, error) {
+// it returns how many rows it claimed. While it delivers, it renews the
+// claim, so a slow delivery keeps its rows and a dead process loses them
+// after one lease. Once ctx ends it delivers no more and releases the
+// untried rows rather than leave them waiting for the lease to run out; the
+// releases get a context of their own, since ctx is over.
+func (q Queue[T]) RunOnce(ctx context.Context) (int, error) {
 	token := rand.Text()
-	rows, err := claim(ctx, token)
+	rows, err := q.Claim(ctx, token, q.Now().Add(q.lease()))
 	if err != nil {
 		return 0, err
 	}
-	var errs []error
+	if len(rows) == 0 {
+		return 0, nil
+	}
+	stop := q.heartbeat(ctx, token)
+	var (
+		mu   sync.Mutex
+		errs []error
+		wg   sync.WaitGroup
+	)
+	slots := make(chan struct{}, max(q.Parallel, 1))
 	for i, row := range rows {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+		}
 		if ctx.Err() != nil {
-			errs = append(errs, releaseAll(rows[i:], token, release))
+			wg.Wait()
+			errs = append(errs, releaseAll(rows[i:], token, q.Release))
 			break
 		}
-		errs = append(errs, deliver(ctx, row, token))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := q.Deliver(ctx, row, token)
+			mu.Lock()
+			errs = append(errs, err)
+			mu.Unlock()
+			<-slots
+		}()
 	}
+	wg.Wait()
+	errs = append(errs, stop())
 	return len(rows), errors.Join(errs...)
+}
+
+// heartbeat renews the claim of token every third of the lease until stop
+// is called; stop returns the last renewal's error. Renewals outlive ctx:
+// a stopping worker still records its current delivery under the claim.
+func (q Queue[T]) heartbeat(ctx context.Context, token string) (stop func() error) {
+	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	done := make(chan error, 1)
+	every := q.lease() / 3
+	go func() {
+		var last error
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				done <- last
+				return
+			case <-t.C:
+				rctx, rcancel := context.WithTimeout(ctx, every)
+				if err := q.Renew(rctx, token, q.Now().Add(q.lease())); err != nil && ctx.Err() == nil {
+					last = fmt.Errorf("renew claim: %w", err)
+				}
+				rcancel()
+			}
+		}
+	}()
+	return func() error {
+		cancel()
+		return <-done
+	}
 }
 
 func releaseAll[T any](rows []T, token string, release func(context.Context, T, string) error) error {

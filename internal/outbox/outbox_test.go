@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -33,9 +35,6 @@ func TestBackoffDoublesUpToCap_G1_G2(t *testing.T) {
 		if got := Backoff(tc.first, tc.most, tc.attempts); got != tc.want {
 			t.Errorf("Backoff(%s, %s, %d) = %s, want %s", tc.first, tc.most, tc.attempts, got, tc.want)
 		}
-	}
-	if got := Lease(5, time.Minute); got != 12*time.Minute {
-		t.Errorf("lease of 5 rows of 1 min: %s", got)
 	}
 }
 
@@ -119,7 +118,7 @@ type recorder struct {
 	releasedWhileAlive bool
 }
 
-func (r *recorder) claim(_ context.Context, token string) ([]int, error) {
+func (r *recorder) claim(_ context.Context, token string, _ time.Time) ([]int, error) {
 	r.token = token
 	return []int{1, 2, 3}, nil
 }
@@ -133,6 +132,11 @@ func (r *recorder) deliver(_ context.Context, row int, token string) error {
 		r.onDeliver(row)
 	}
 	return r.deliverErr[row]
+}
+
+func (r *recorder) queue() Queue[int] {
+	return Queue[int]{Claim: r.claim, Deliver: r.deliver, Release: r.release, Now: time.Now,
+		Renew: func(context.Context, string, time.Time) error { return nil }}
 }
 
 func (r *recorder) release(ctx context.Context, row int, token string) error {
@@ -151,7 +155,7 @@ func TestRunOnceReleasesUntriedRowsWhenStopped_G1_G2(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	r := &recorder{onDeliver: func(int) { cancel() }}
-	n, err := RunOnce(ctx, r.claim, r.deliver, r.release)
+	n, err := r.queue().RunOnce(ctx)
 	if n != 3 || err != nil {
 		t.Fatalf("RunOnce = %d, %v", n, err)
 	}
@@ -166,7 +170,7 @@ func TestRunOnceReleasesUntriedRowsWhenStopped_G1_G2(t *testing.T) {
 func TestRunOnceDeliversEachRowOnce_G1_G2(t *testing.T) {
 	refused, lost := errors.New("refused"), errors.New("lost")
 	r := &recorder{deliverErr: map[int]error{1: refused, 3: lost}}
-	n, err := RunOnce(t.Context(), r.claim, r.deliver, r.release)
+	n, err := r.queue().RunOnce(t.Context())
 	if n != 3 || !errors.Is(err, refused) || !errors.Is(err, lost) {
 		t.Fatalf("RunOnce = %d, %v", n, err)
 	}
@@ -174,16 +178,114 @@ func TestRunOnceDeliversEachRowOnce_G1_G2(t *testing.T) {
 		t.Errorf("delivered %v, released %v", r.delivered, r.released)
 	}
 	first := r.token
-	if _, err := RunOnce(t.Context(), r.claim, r.deliver, r.release); first == "" || r.token == first {
+	if _, err := r.queue().RunOnce(t.Context()); first == "" || r.token == first {
 		t.Errorf("tokens %q then %q (%v)", first, r.token, err)
 	}
 
 	down := errors.New("database down")
 	r = &recorder{}
-	n, err = RunOnce(t.Context(), func(context.Context, string) ([]int, error) { return []int{1}, down }, r.deliver, r.release)
+	q := r.queue()
+	q.Claim = func(context.Context, string, time.Time) ([]int, error) { return []int{1}, down }
+	n, err = q.RunOnce(t.Context())
 	if n != 0 || !errors.Is(err, down) || len(r.delivered) != 0 {
 		t.Errorf("after a failed claim: %d, %v, delivered %v", n, err, r.delivered)
 	}
+}
+
+// G1, G2: a claim is taken for one short lease and renewed every third of
+// it while the round delivers, with the round's token, each time to a lease
+// from then on; once the round is over no renewal follows. A renewal that
+// fails is reported with the round.
+func TestRunOnceRenewsItsClaimWhileDelivering_G1_G2(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		const lease = 15 * time.Second
+		start := time.Now()
+		r := &recorder{onDeliver: func(row int) {
+			if row == 2 {
+				time.Sleep(38 * time.Second) // a slow server
+			}
+		}}
+		var claimedUntil time.Time
+		var renewals []time.Duration
+		q := r.queue()
+		q.Lease = lease
+		q.Claim = func(ctx context.Context, token string, until time.Time) ([]int, error) {
+			claimedUntil = until
+			return r.claim(ctx, token, until)
+		}
+		q.Renew = func(_ context.Context, token string, until time.Time) error {
+			if token != r.token {
+				t.Errorf("renewed under another token")
+			}
+			if until.Sub(time.Now()) != lease {
+				t.Errorf("renewed to %s from now, want %s", until.Sub(time.Now()), lease)
+			}
+			renewals = append(renewals, time.Since(start))
+			return nil
+		}
+		if n, err := q.RunOnce(t.Context()); n != 3 || err != nil {
+			t.Fatalf("RunOnce = %d, %v", n, err)
+		}
+		if got := claimedUntil.Sub(start); got != lease {
+			t.Errorf("claimed for %s, want %s", got, lease)
+		}
+		want := []time.Duration{5 * time.Second, 10 * time.Second, 15 * time.Second, 20 * time.Second,
+			25 * time.Second, 30 * time.Second, 35 * time.Second}
+		if !slices.Equal(renewals, want) {
+			t.Errorf("renewals at %v, want %v", renewals, want)
+		}
+		time.Sleep(time.Minute)
+		synctest.Wait()
+		if len(renewals) != len(want) {
+			t.Errorf("renewed %d times after the round ended", len(renewals)-len(want))
+		}
+
+		down := errors.New("database locked")
+		r = &recorder{onDeliver: func(int) { time.Sleep(6 * time.Second) }}
+		q = r.queue()
+		q.Lease = lease
+		q.Renew = func(context.Context, string, time.Time) error { return down }
+		if _, err := q.RunOnce(t.Context()); !errors.Is(err, down) {
+			t.Errorf("a failed renewal was not reported: %v", err)
+		}
+	})
+}
+
+// G1, G2: with Parallel set, the rows of a batch are delivered at once (the
+// three deliveries here wait for each other); every row is still delivered
+// once and every error returned.
+func TestRunOnceDeliversInParallel_G1_G2(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var mu sync.Mutex
+		started := 0
+		all := make(chan struct{})
+		lost := errors.New("lost")
+		q := Queue[int]{Now: time.Now, Parallel: 3,
+			Claim:   func(context.Context, string, time.Time) ([]int, error) { return []int{1, 2, 3}, nil },
+			Release: func(context.Context, int, string) error { return errors.New("released") },
+			Renew:   func(context.Context, string, time.Time) error { return nil },
+			Deliver: func(_ context.Context, row int, _ string) error {
+				mu.Lock()
+				started++
+				if started == 3 {
+					close(all)
+				}
+				mu.Unlock()
+				select {
+				case <-all:
+				case <-time.After(time.Minute):
+					return errors.New("delivered one after the other")
+				}
+				if row == 2 {
+					return lost
+				}
+				return nil
+			}}
+		n, err := q.RunOnce(t.Context())
+		if n != 3 || !errors.Is(err, lost) || strings.Contains(fmt.Sprint(err), "one after the other") || strings.Contains(fmt.Sprint(err), "released") {
+			t.Fatalf("RunOnce = %d, %v", n, err)
+		}
+	})
 }
 
 // G1, G2: a stored error is cut at 1,000 bytes, never inside a character.

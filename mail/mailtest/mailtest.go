@@ -5,10 +5,12 @@ package mailtest
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"mime/multipart"
 	"mime/quotedprintable"
 	"net"
 	"net/mail"
@@ -27,6 +29,15 @@ type Message struct {
 	MessageID string
 	Body      string // the plain-text body, decoded
 	Raw       []byte
+	// Attachments are the files of a multipart/mixed mail, decoded.
+	Attachments []Attachment
+}
+
+// Attachment is a file a mail carried.
+type Attachment struct {
+	FileName    string
+	ContentType string
+	Content     []byte
 }
 
 // Server is an SMTP server on 127.0.0.1 that records every mail it accepts.
@@ -37,6 +48,7 @@ type Server struct {
 	mu       sync.Mutex
 	messages []Message
 	reject   *smtp.SMTPError
+	ended    int // sessions that said QUIT or lost their connection
 }
 
 // New starts a server and stops it when the test ends.
@@ -140,10 +152,26 @@ func (x *session) Data(r io.Reader) error {
 	return nil
 }
 
-func (x *session) Reset()        { x.from, x.to = "", nil }
-func (x *session) Logout() error { return nil }
+func (x *session) Reset() { x.from, x.to = "", nil }
 
-// decode reads the subject and the plain-text body of a single-part mail.
+func (x *session) Logout() error {
+	x.s.mu.Lock()
+	defer x.s.mu.Unlock()
+	x.s.ended++
+	return nil
+}
+
+// Ended counts the sessions that ended (QUIT, or a lost connection), so a
+// test can tell what a client did before it said goodbye.
+func (s *Server) Ended() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ended
+}
+
+// decode reads the subject and the plain-text body of a mail: a single
+// text/plain part, or a multipart/mixed one whose first text/plain part is
+// the body and whose other parts are attachments.
 func decode(raw []byte) (Message, error) {
 	msg, err := mail.ReadMessage(bytes.NewReader(raw))
 	if err != nil {
@@ -153,21 +181,55 @@ func decode(raw []byte) (Message, error) {
 	if err != nil {
 		return Message{}, fmt.Errorf("subject: %w", err)
 	}
-	if ct := msg.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
-		return Message{}, fmt.Errorf("content type %q, want text/plain", ct)
-	}
-	var body io.Reader = msg.Body
-	switch strings.ToLower(msg.Header.Get("Content-Transfer-Encoding")) {
-	case "quoted-printable":
-		body = quotedprintable.NewReader(body)
-	case "base64":
-		return Message{}, errors.New("base64 bodies are not decoded")
-	}
-	text, err := io.ReadAll(body)
+	out := Message{Subject: subject, MessageID: msg.Header.Get("Message-Id"), Raw: raw}
+	media, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
 	if err != nil {
-		return Message{}, fmt.Errorf("body: %w", err)
+		return Message{}, fmt.Errorf("content type: %w", err)
 	}
-	return Message{Subject: subject, MessageID: msg.Header.Get("Message-Id"), Body: strings.ReplaceAll(string(text), "\r\n", "\n"), Raw: raw}, nil
+	switch media {
+	case "text/plain":
+		text, err := decodePart(msg.Body, msg.Header.Get("Content-Transfer-Encoding"))
+		if err != nil {
+			return Message{}, fmt.Errorf("body: %w", err)
+		}
+		out.Body = strings.ReplaceAll(string(text), "\r\n", "\n")
+		return out, nil
+	case "multipart/mixed":
+		mr := multipart.NewReader(msg.Body, params["boundary"])
+		for {
+			part, err := mr.NextPart()
+			if errors.Is(err, io.EOF) {
+				return out, nil
+			}
+			if err != nil {
+				return Message{}, fmt.Errorf("part: %w", err)
+			}
+			content, err := decodePart(part, part.Header.Get("Content-Transfer-Encoding"))
+			if err != nil {
+				return Message{}, fmt.Errorf("part: %w", err)
+			}
+			ct, _, _ := mime.ParseMediaType(part.Header.Get("Content-Type"))
+			if name := part.FileName(); name != "" {
+				out.Attachments = append(out.Attachments, Attachment{FileName: name, ContentType: ct, Content: content})
+				continue
+			}
+			if ct == "text/plain" && out.Body == "" {
+				out.Body = strings.ReplaceAll(string(content), "\r\n", "\n")
+			}
+		}
+	}
+	return Message{}, fmt.Errorf("content type %q, want text/plain or multipart/mixed", media)
+}
+
+// decodePart reads a body in its transfer encoding.
+func decodePart(r io.Reader, encoding string) ([]byte, error) {
+	switch strings.ToLower(encoding) {
+	case "quoted-printable":
+		r = quotedprintable.NewReader(r)
+	case "base64":
+		r = base64.NewDecoder(base64.StdEncoding, r)
+	}
+	return io.ReadAll(r)
 }
 
 type discard struct{}

@@ -24,6 +24,9 @@ type FieldError struct {
 	Message string `json:"message"`
 }
 
+// errTooLarge is a body over maxBody: 413, before any field is read.
+var errTooLarge = &domain.Error{Kind: domain.KindInvalid, Key: "api.error.too_large"}
+
 // errBadJSON is a body that is not the JSON the route takes: 400, where a
 // body that parses but breaks a rule is 422.
 var errBadJSON = &domain.Error{Kind: domain.KindInvalid, Key: "api.error.bad_json"}
@@ -38,6 +41,9 @@ func (a *App) errorBody(err error) Error {
 	status := kit.Status(err)
 	if errors.Is(err, errBadJSON) {
 		status = http.StatusBadRequest
+	}
+	if errors.Is(err, errTooLarge) {
+		status = http.StatusRequestEntityTooLarge
 	}
 	key := domain.KeyOf(err)
 	switch status {

@@ -24,9 +24,15 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 
 // decode reads the JSON body onto v; fields v lacks are refused, so a typo
 // is not silently ignored. Fields the body leaves out keep v's values, which
-// gives PATCH its meaning.
+// gives PATCH its meaning. A value of the wrong type is a 422 that names the
+// field, like every other field error; a body that is no JSON, or has a
+// field v lacks, is a 400; one over maxBody a 413.
 func decode(w http.ResponseWriter, r *http.Request, v any) error {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		return &domain.Error{Kind: errTooLarge.Kind, Key: errTooLarge.Key, Err: err}
+	}
 	if err != nil {
 		return badRequest(err)
 	}
@@ -36,12 +42,26 @@ func decode(w http.ResponseWriter, r *http.Request, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		if field, key, ok := fieldOf(err); ok {
+			return &domain.ValidationError{Fields: domain.FieldErrors{field: key}}
+		}
 		return badRequest(err)
 	}
 	if err := dec.Decode(&struct{}{}); !errors.Is(err, io.EOF) {
 		return badRequest(errors.New("more than one JSON value"))
 	}
 	return nil
+}
+
+// fieldOf names the field a decoding error is about: a value of the wrong
+// type for it ("validation.type"). A field the route does not take stays a
+// 400 (the body is not the JSON the route takes).
+func fieldOf(err error) (field, key string, ok bool) {
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) && typeErr.Field != "" {
+		return typeErr.Field, "validation.type", true
+	}
+	return "", "", false
 }
 
 // query reads the query parameters of a list, collecting problems as field

@@ -51,7 +51,9 @@ func (a *App) OpenAPI() obj {
 			status = http.StatusOK
 		}
 		answer := obj{"description": http.StatusText(status)}
-		if rt.Answer != nil {
+		if rt.Media != "" {
+			answer["content"] = obj{rt.Media: obj{"schema": obj{"type": "string", "format": "binary"}}}
+		} else if rt.Answer != nil {
 			answer["content"] = obj{"application/json": obj{"schema": g.ref(reflect.TypeOf(rt.Answer))}}
 		}
 		responses := obj{itoa(status): answer}

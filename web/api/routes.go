@@ -14,6 +14,7 @@ type Route struct {
 	Body    any     // a value of the request body's type; nil for none
 	Answer  any     // a value of the success answer's type
 	Status  int     // success status; 0 means 200
+	Media   string  // the success answer's media type when it is a file, not JSON
 	Handler func(http.ResponseWriter, *http.Request) error
 }
 
@@ -33,7 +34,7 @@ func withPaging(ps ...Param) []Param {
 func (a *App) Routes() []Route {
 	search := Param{"q", "string", "search words"}
 	const created = http.StatusCreated
-	return []Route{
+	return append([]Route{
 		{Method: "GET", Path: "/openapi.json", Summary: "This OpenAPI document", Tag: "meta", Public: true, Answer: map[string]any{}, Handler: a.openAPI},
 
 		{Method: "GET", Path: "/candidates", Summary: "List or search candidates", Tag: "candidates",
@@ -80,5 +81,5 @@ func (a *App) Routes() []Route {
 				Param{"company_id", "integer", ""}, Param{"candidate_id", "integer", ""}, Param{"placement_id", "integer", ""}),
 			Answer: List[Timesheet]{}, Handler: a.timesheetList},
 		{Method: "GET", Path: "/timesheets/{id}", Summary: "Get a timesheet with its lines and history", Tag: "timesheets", Answer: Timesheet{}, Handler: a.timesheetGet},
-	}
+	}, a.invoiceRoutes()...)
 }

@@ -15,6 +15,7 @@ type homeView struct {
 	Contact   domain.Contact
 	D         service.HiringDashboard
 	CanCreate bool
+	Invoices  bool // the client's invoicing details name the contact (issue 17)
 }
 
 // home is the first page after sign-in (E2).
@@ -28,6 +29,9 @@ func (a *App) home(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if v.CanCreate, err = a.Svc.HiringCanCreateVacancies(r.Context(), c); err != nil {
+		return err
+	}
+	if v.Invoices, err = a.Svc.ContactSeesInvoices(r.Context(), c); err != nil {
 		return err
 	}
 	return a.Render(w, http.StatusOK, "home", v)

@@ -53,6 +53,7 @@ func (a *App) Routes() []Route {
 		Route{"POST /hiring/timesheets/{id}/decision", a.timesheetDecide, Contact},                    // D5
 		Route{"GET /hiring/timesheets/{id}/attachments/{attachment}", a.timesheetAttachment, Contact}, // D3, D5
 	)
+	r = append(r, a.routesInvoices()...) // issue 17
 	return r
 }
 

@@ -24,11 +24,12 @@ type RouteOf[A comparable] interface {
 
 // Mount registers a surface's route table on mux: each handler's error
 // goes to the surface's error page, guard puts the check its access needs
-// in front, and no page is cached (sign-in forms carry one-time tokens,
-// the rest is personal).
+// in front, every read of a person's record on a GET route is audited
+// (AuditReads, behind the guard, so it knows who reads), and no page is
+// cached (sign-in forms carry one-time tokens, the rest is personal).
 func Mount[R RouteOf[A], A comparable](mux *http.ServeMux, s *Surface, routes []R, guard func(access A, h http.Handler) http.Handler) {
 	for _, r := range routes {
 		rt := Route[A](r)
-		mux.Handle(rt.Pattern, NoStore(guard(rt.Access, Wrap(s.Log, s.ErrorPage, rt.Handler))))
+		mux.Handle(rt.Pattern, NoStore(guard(rt.Access, AuditReads(s.AuditReads, rt.Pattern, s.Log, Wrap(s.Log, s.ErrorPage, rt.Handler)))))
 	}
 }

@@ -28,6 +28,10 @@ type Surface struct {
 	// Who returns the person signed in on the request's context; nil means
 	// every request is anonymous.
 	Who func(ctx context.Context) Person
+	// AuditReads writes the audit entries of the persons' records a GET
+	// route read (F4); Mount puts it around every GET route. Nil audits
+	// nothing.
+	AuditReads ReadAuditor
 }
 
 func (s *Surface) person(r *http.Request) Person {

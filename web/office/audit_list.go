@@ -1,6 +1,7 @@
 package office
 
 import (
+	"html/template"
 	"net/http"
 	"slices"
 	"strconv"
@@ -34,20 +35,17 @@ type auditListView struct {
 	Kinds   []kit.Option
 	// the filter as typed, shown back in the form
 	Action, ObjectKind, ObjectID, Actor, From, To string
+	ExportHref                                    template.URL // the export of this filter
 }
 
-// auditList is the audit log for admins (F4, B5): who saw or changed what,
-// when and from where, newest first, filtered and paged. Actions show as
-// labels in the admin's language, with the stored code beside them.
-func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
+// readFilter reads the audit filter from the query into the view and the
+// store's filter; bad dates become the view's errors.
+func (v *auditListView) readFilter(r *http.Request) store.AuditFilter {
 	q := r.URL.Query()
-	v := auditListView{Page: a.Page(r, "audit.title"), Pager: Pager{Page: kit.PageIndex(r) + 1},
-		Action: strings.TrimSpace(q.Get("action")), ObjectKind: strings.TrimSpace(q.Get("object_kind")),
-		ObjectID: strings.TrimSpace(q.Get("object_id")), Actor: strings.TrimSpace(q.Get("actor")),
-		From: strings.TrimSpace(q.Get("from")), To: strings.TrimSpace(q.Get("to"))}
-	v.Actions, v.Kinds = auditActionChoices(), auditKindChoices()
-	f := store.AuditFilter{Action: v.Action, ObjectKind: v.ObjectKind, ObjectID: queryID(r, "object_id"), ActorName: v.Actor,
-		Limit: pageSize, Offset: (v.Pager.Page - 1) * pageSize}
+	v.Action, v.ObjectKind = strings.TrimSpace(q.Get("action")), strings.TrimSpace(q.Get("object_kind"))
+	v.ObjectID, v.Actor = strings.TrimSpace(q.Get("object_id")), strings.TrimSpace(q.Get("actor"))
+	v.From, v.To = strings.TrimSpace(q.Get("from")), strings.TrimSpace(q.Get("to"))
+	f := store.AuditFilter{Action: v.Action, ObjectKind: v.ObjectKind, ObjectID: queryID(r, "object_id"), ActorName: v.Actor}
 	var ok bool
 	if f.From, ok = auditDate(v.From); !ok {
 		v.Errors["from"] = "audit.error.date"
@@ -57,6 +55,20 @@ func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
 	} else if !f.To.IsZero() {
 		f.To = f.To.AddDate(0, 0, 1) // the whole day "to" names
 	}
+	return f
+}
+
+// auditList is the audit log for admins (F4, B5): who saw or changed what,
+// when and from where, newest first, filtered and paged. Actions show as
+// labels in the admin's language, with the stored code beside them.
+func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
+	v := auditListView{Page: a.Page(r, "audit.title"), Pager: Pager{Page: kit.PageIndex(r) + 1}}
+	v.Actions, v.Kinds = auditActionChoices(), auditKindChoices()
+	f := v.readFilter(r)
+	f.Limit, f.Offset = pageSize, (v.Pager.Page-1)*pageSize
+	q := r.URL.Query()
+	q.Del("page")
+	v.ExportHref = template.URL("/office/settings/audit/export?" + q.Encode()) // the values are encoded by url.Values
 	if len(v.Errors) > 0 {
 		return a.Render(w, http.StatusUnprocessableEntity, "audit", v)
 	}

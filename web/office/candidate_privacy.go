@@ -18,6 +18,12 @@ type candidatePrivacyView struct {
 	Exports   []domain.PrivacyExport
 	Consent   domain.Consent // the give-consent form
 	Link      string         // a released export's link, shown once
+	// The hold on the candidate, when Held, and the admin's form to place
+	// one (F2, F3).
+	Hold      domain.PrivacyHold
+	Held      bool
+	NewHold   domain.PrivacyHold
+	HoldKinds []kit.Option
 }
 
 func (a *App) loadCandidatePrivacy(r *http.Request) (candidatePrivacyView, error) {
@@ -26,8 +32,11 @@ func (a *App) loadCandidatePrivacy(r *http.Request) (candidatePrivacyView, error
 		return candidatePrivacyView{}, err
 	}
 	ctx := r.Context()
-	v := candidatePrivacyView{Page: a.Page(r, "privacy.candidate.title"), RequestID: queryID(r, "request")}
+	v := candidatePrivacyView{Page: a.Page(r, "privacy.candidate.title"), RequestID: queryID(r, "request"), HoldKinds: holdKindOptions()}
 	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Hold, v.Held, err = a.Svc.Hold(ctx, id); err != nil {
 		return v, err
 	}
 	reqs, _, err := a.Store.PrivacyRequests(ctx, store.PrivacyRequestFilter{CandidateID: id, Limit: 100})
@@ -104,16 +113,7 @@ func (a *App) consentGive(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	c := domain.Consent{CandidateID: v.C.ID, TextVersion: f.String("text_version"), ValidUntil: f.Date("valid_until")}
-	if v.C.AnonymisedAt != nil {
-		return &domain.Error{Kind: domain.KindConflict, Key: domain.KeyCandidateAnonymised}
-	}
-	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
-		if err := tx.GiveConsent(r.Context(), &c); err != nil {
-			return err
-		}
-		return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: user(r.Context()).ID,
-			ActorName: user(r.Context()).Name, Action: "consent_given", ObjectKind: string(domain.SubjectCandidate), ObjectID: v.C.ID, Detail: c.TextVersion})
-	})
+	_, err = a.Svc.GiveConsent(r.Context(), c, actor(r))
 	if kit.Status(err) == http.StatusUnprocessableEntity {
 		f.Check(err)
 		v.Errors, v.Consent = f.Errors, c
@@ -131,17 +131,7 @@ func (a *App) consentWithdraw(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if _, err := a.Store.Candidate(r.Context(), id); err != nil {
-		return err
-	}
-	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
-		if _, err := tx.WithdrawConsent(r.Context(), id); err != nil {
-			return err
-		}
-		return tx.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: user(r.Context()).ID,
-			ActorName: user(r.Context()).Name, Action: "consent_withdrawn", ObjectKind: string(domain.SubjectCandidate), ObjectID: id})
-	})
-	if err != nil {
+	if err := a.Svc.WithdrawConsent(r.Context(), id, actor(r)); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, candidatePrivacyURL(id, "flash.saved"))

@@ -22,6 +22,9 @@ type candidateView struct {
 	NewEducation  domain.Education
 	NewSkill      domain.Skill
 	Activity      ActivityView // notes and attachments
+	// Hold is the candidate's retention or legal hold, when Held (F2, F3).
+	Hold domain.PrivacyHold
+	Held bool
 	// Duplicates are other records that may be the same person, with the
 	// evidence (issue 16); Applications are its applications.
 	Duplicates   []domain.Duplicate
@@ -38,6 +41,9 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 	ctx := r.Context()
 	v := candidateView{Page: a.Page(r, "candidate.title")}
 	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Hold, v.Held, err = a.Svc.Hold(ctx, id); err != nil {
 		return v, err
 	}
 	if v.Experiences, err = a.Store.Experiences(ctx, id); err != nil {

@@ -48,7 +48,7 @@ func (a *App) declarationTypeCreate(w http.ResponseWriter, r *http.Request) erro
 		v.Errors = f.Errors
 		return a.declarationTypeListPage(w, r, http.StatusUnprocessableEntity, v)
 	}
-	if err := a.Store.SaveDeclarationType(r.Context(), &v.New); err != nil {
+	if err := a.Svc.SaveDeclarationType(r.Context(), actor(r), &v.New); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, "/office/declaration-types?flash=flash.saved")
@@ -84,7 +84,7 @@ func (a *App) declarationTypeUpdate(w http.ResponseWriter, r *http.Request) erro
 		v.Errors = f.Errors
 		return a.Render(w, http.StatusUnprocessableEntity, "declaration_type_form", v)
 	}
-	if err := a.Store.SaveDeclarationType(r.Context(), &v.D); err != nil {
+	if err := a.Svc.SaveDeclarationType(r.Context(), actor(r), &v.D); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, "/office/declaration-types?flash=flash.saved")

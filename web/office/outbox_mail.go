@@ -3,6 +3,7 @@ package office
 import (
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
@@ -11,7 +12,8 @@ import (
 
 type outboxMailView struct {
 	kit.Page
-	M service.OutboxMail
+	M   service.OutboxMail
+	Now time.Time // to show a stale claim
 }
 
 // outboxMail shows one mail of the agency's outbox as its recipient reads
@@ -25,7 +27,7 @@ func (a *App) outboxMail(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.Render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.Page(r, "outbox.mail"), M: m})
+	return a.Render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.Page(r, "outbox.mail"), M: m, Now: a.DB.Now()})
 }
 
 // outboxReveal shows a mail with its secret link, where the rule allows
@@ -45,5 +47,5 @@ func (a *App) outboxReveal(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.Render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.Page(r, "outbox.mail"), M: m})
+	return a.Render(w, http.StatusOK, "outbox_mail", outboxMailView{Page: a.Page(r, "outbox.mail"), M: m, Now: a.DB.Now()})
 }

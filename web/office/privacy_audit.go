@@ -37,8 +37,3 @@ func (a *App) audited(r *http.Request, kind, action, detail string, change func(
 func (a *App) auditView(r *http.Request, candidateID domain.ID, detail string) error {
 	return auditEntry(r, a.Store, string(domain.SubjectCandidate), candidateID, "view", detail)
 }
-
-// auditAction logs a change the recruiter made to a candidate's privacy state.
-func (a *App) auditAction(r *http.Request, candidateID domain.ID, action, detail string) error {
-	return auditEntry(r, a.Store, string(domain.SubjectCandidate), candidateID, action, detail)
-}

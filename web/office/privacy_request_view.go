@@ -20,6 +20,11 @@ type privacyRequestView struct {
 	Reason        string
 	CanExtend     bool
 	ActionRequest bool // the right is answered by an export or an erasure
+	// Hold is the candidate's hold, when Held (F2): an erasure request is
+	// then answered under art. 17(3) with Explanation, not by erasing.
+	Hold        domain.PrivacyHold
+	Held        bool
+	Explanation string
 }
 
 func statusOptions() []kit.Option {
@@ -50,6 +55,10 @@ func (a *App) loadPrivacyRequest(r *http.Request) (privacyRequestView, error) {
 	if v.Owners, err = a.ownerOptions(ctx); err != nil {
 		return v, err
 	}
+	if v.Hold, v.Held, err = a.Svc.Hold(ctx, req.CandidateID); err != nil {
+		return v, err
+	}
+	v.Explanation = v.Hold.Reason
 	return v, nil
 }
 

@@ -5,6 +5,7 @@ package office
 func (a *App) routesAudit() []Route {
 	return []Route{
 		{"GET /office/settings/audit", a.auditList, Admin},
+		{"GET /office/settings/audit/export", a.auditExport, Admin},
 		{"GET /office/settings/users", a.recruitersList, Admin},
 		{"POST /office/settings/users", a.recruiterAdd, Admin},
 		{"POST /office/settings/users/{id}/role", a.recruiterRole, Admin},

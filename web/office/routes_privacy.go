@@ -11,6 +11,7 @@ func (a *App) routesPrivacy() []Route {
 		{"GET /office/privacy/{id}", a.privacyRequestView, Recruiter},
 		{"POST /office/privacy/{id}/status", a.privacyRequestStatus, Recruiter},
 		{"POST /office/privacy/{id}/extend", a.privacyRequestExtend, Recruiter},
+		{"POST /office/privacy/{id}/refuse", a.privacyRequestRefuse, Recruiter},
 		{"GET /office/privacy/consents", a.privacyConsents, Recruiter},
 		{"GET /office/privacy/retention", a.privacyRetention, Admin},
 		{"POST /office/privacy/retention/{id}/hold", a.privacyRetentionHold, Admin},

@@ -60,7 +60,7 @@ func (a *App) settingsAttachmentTypeAdd(w http.ResponseWriter, r *http.Request) 
 	if err := f.Check(t.Validate()); err != nil {
 		return a.renderAttachmentTypes(w, r, http.StatusUnprocessableEntity, nil, t, f.Errors)
 	}
-	if err := a.Store.SaveAttachmentType(r.Context(), &t); err != nil {
+	if err := a.Svc.SaveAttachmentType(r.Context(), actor(r), &t); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, "/office/settings/attachment-types?flash=flash.saved")
@@ -84,7 +84,7 @@ func (a *App) settingsAttachmentTypeSave(w http.ResponseWriter, r *http.Request)
 	if err := f.Check(renameFields(t.Validate(), map[string]string{"name": "name" + suffix})); err != nil {
 		return a.renderAttachmentTypes(w, r, http.StatusUnprocessableEntity, &t, domain.AttachmentType{}, f.Errors)
 	}
-	if err := a.Store.SaveAttachmentType(r.Context(), &t); err != nil {
+	if err := a.Svc.SaveAttachmentType(r.Context(), actor(r), &t); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, "/office/settings/attachment-types?flash=flash.saved")

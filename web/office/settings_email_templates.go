@@ -83,7 +83,7 @@ func (a *App) settingsEmailTemplateSave(w http.ResponseWriter, r *http.Request) 
 		v.Errors = f.Errors
 		return a.Render(w, http.StatusUnprocessableEntity, "settings_email_template", v)
 	}
-	if err := a.Store.SaveEmailTemplate(r.Context(), &t); err != nil {
+	if err := a.Svc.SaveEmailTemplate(r.Context(), actor(r), &t); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, "/office/settings/email-templates?flash=flash.saved")

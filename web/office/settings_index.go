@@ -2,6 +2,7 @@ package office
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/web/kit"
@@ -20,6 +21,7 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/email-templates", Label: "settings.email_templates"},
 	{Value: "/office/settings/reports", Label: "settings.reports"},
 	{Value: "/office/settings/timesheets", Label: "settings.timesheets.title"},
+	{Value: "/office/settings/invoicing", Label: "invoice.settings.title"},
 	{Value: "/office/settings/groups", Label: "settings.groups"},
 	{Value: "/office/settings/relations", Label: "settings.relations"},
 	{Value: "/office/settings/sources", Label: "settings.sources"},
@@ -45,22 +47,22 @@ func (a *App) settingsIndex(w http.ResponseWriter, r *http.Request) error {
 // whole and stores it only when valid; the returned field errors are shown
 // next to the fields and nothing is saved.
 func (a *App) saveSettings(r *http.Request, change func(f *kit.Form, s *domain.Settings)) (domain.Settings, domain.FieldErrors, error) {
-	set, err := a.Store.Settings(r.Context())
-	if err != nil {
-		return set, nil, err
-	}
 	f, err := kit.NewForm(r)
 	if err != nil {
-		return set, nil, err
+		return domain.Settings{}, nil, err
 	}
-	change(f, &set)
-	if err := f.Check(set.Validate()); err != nil {
+	part := strings.TrimPrefix(r.URL.Path, "/office/settings/")
+	set, err := a.Svc.SaveSettings(r.Context(), actor(r), part, func(s *domain.Settings) error {
+		change(f, s)
+		return f.Check(nil)
+	})
+	if err := f.Check(err); err != nil {
 		if kit.Invalid(err) {
 			return set, f.Errors, nil
 		}
 		return set, nil, err
 	}
-	return set, nil, a.Store.SaveSettings(r.Context(), set)
+	return set, nil, nil
 }
 
 // settingsSaved sends the admin back to the page with a confirmation.

@@ -46,7 +46,7 @@ func (a *App) groupNames() nameList {
 			if err := g.Validate(); err != nil {
 				return err
 			}
-			err := a.Store.SaveGroup(r.Context(), &g)
+			err := a.Svc.SaveGroup(r.Context(), actor(r), &g)
 			it.ID = g.ID
 			return err
 		}}
@@ -67,7 +67,7 @@ func (a *App) relationNames() nameList {
 			if err := rel.Validate(); err != nil {
 				return err
 			}
-			err := a.Store.SaveContactRelation(r.Context(), &rel)
+			err := a.Svc.SaveContactRelation(r.Context(), actor(r), &rel)
 			it.ID = rel.ID
 			return err
 		}}

@@ -54,7 +54,7 @@ func (a *App) procedureCreate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p := domain.Procedure{Name: f.String("name")}
-	return a.saveSetting(w, r, f, "new-procedure", p.Name, func() error { return a.Store.SaveProcedure(r.Context(), &p) })
+	return a.saveSetting(w, r, f, "new-procedure", p.Name, func() error { return a.Svc.SaveProcedure(r.Context(), actor(r), &p) })
 }
 
 func (a *App) procedureRename(w http.ResponseWriter, r *http.Request) error {
@@ -71,7 +71,7 @@ func (a *App) procedureRename(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p.Name = f.String("name")
-	return a.saveSetting(w, r, f, fmt.Sprintf("procedure-%d", id), p.Name, func() error { return a.Store.SaveProcedure(r.Context(), &p) })
+	return a.saveSetting(w, r, f, fmt.Sprintf("procedure-%d", id), p.Name, func() error { return a.Svc.SaveProcedure(r.Context(), actor(r), &p) })
 }
 
 func (a *App) phaseAdd(w http.ResponseWriter, r *http.Request) error {
@@ -87,7 +87,7 @@ func (a *App) phaseAdd(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	ph := domain.Phase{ProcedureID: id, Name: f.String("name"), VisibleInPortal: f.Bool("visible_in_portal")}
-	return a.saveSetting(w, r, f, fmt.Sprintf("new-phase-%d", id), ph.Name, func() error { return a.Store.SavePhase(r.Context(), &ph) })
+	return a.saveSetting(w, r, f, fmt.Sprintf("new-phase-%d", id), ph.Name, func() error { return a.Svc.SavePhase(r.Context(), actor(r), &ph) })
 }
 
 func (a *App) phaseUpdate(w http.ResponseWriter, r *http.Request) error {
@@ -100,7 +100,7 @@ func (a *App) phaseUpdate(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	ph.Name, ph.VisibleInPortal = f.String("name"), f.Bool("visible_in_portal")
-	return a.saveSetting(w, r, f, fmt.Sprintf("phase-%d", ph.ID), ph.Name, func() error { return a.Store.SavePhase(r.Context(), &ph) })
+	return a.saveSetting(w, r, f, fmt.Sprintf("phase-%d", ph.ID), ph.Name, func() error { return a.Svc.SavePhase(r.Context(), actor(r), &ph) })
 }
 
 func (a *App) phaseMove(w http.ResponseWriter, r *http.Request) error {

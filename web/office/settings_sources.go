@@ -41,7 +41,7 @@ func (a *App) saveSource(w http.ResponseWriter, r *http.Request, src domain.Sour
 		return err
 	}
 	src.Name = f.String("name")
-	if err := a.Store.SaveSource(r.Context(), &src); err != nil {
+	if err := a.Svc.SaveSource(r.Context(), actor(r), &src); err != nil {
 		if !fieldError(f, err, "name") {
 			return err
 		}

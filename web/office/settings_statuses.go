@@ -1,12 +1,10 @@
 package office
 
 import (
-	"context"
 	"net/http"
 	"strconv"
 
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -42,40 +40,20 @@ func (a *App) settingsStatusesSave(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	var val domain.Validator
 	for i := range v.Statuses {
 		st := &v.Statuses[i]
 		st.Name = f.String(v.Name("name", st.ID))
 		st.FullProfile = f.Bool(v.Name("full_profile", st.ID))
 		st.Timesheets = f.Bool(v.Name("timesheets", st.ID))
-		val.Required(st.Name, v.Name("name", st.ID))
-		val.MaxLen(st.Name, 100, v.Name("name", st.ID))
 	}
 	v.NewName = f.String("new_name")
-	val.MaxLen(v.NewName, 100, "new_name")
-	if err := f.Check(val.Err()); err != nil {
+	if err := a.Svc.SaveCandidateStatuses(r.Context(), actor(r), v.Statuses, v.NewName); err != nil {
+		if !kit.Invalid(err) {
+			return err
+		}
+		_ = f.Check(err)
 		v.Errors = f.Errors
 		return a.Render(w, http.StatusUnprocessableEntity, "settings_statuses", v)
 	}
-	err = a.Store.InTx(r.Context(), func(tx *store.Store) error {
-		return saveStatuses(r.Context(), tx, v.Statuses, v.NewName)
-	})
-	if err != nil {
-		return err
-	}
 	return settingsSaved(w, r)
-}
-
-func saveStatuses(ctx context.Context, tx *store.Store, statuses []domain.CandidateStatus, newName string) error {
-	next := 0
-	for i := range statuses {
-		if err := tx.SaveCandidateStatus(ctx, &statuses[i]); err != nil {
-			return err
-		}
-		next = max(next, statuses[i].Position+1)
-	}
-	if newName == "" {
-		return nil
-	}
-	return tx.SaveCandidateStatus(ctx, &domain.CandidateStatus{Name: newName, Position: next})
 }

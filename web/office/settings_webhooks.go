@@ -2,6 +2,7 @@ package office
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/web/kit"
@@ -15,12 +16,13 @@ type webhooksView struct {
 	Deliveries []domain.WebhookDelivery
 	Events     []kit.Option
 	Input      domain.Webhook
+	Now        time.Time // to show stale claims
 }
 
 const webhooksPath = "/office/settings/webhooks"
 
 func (a *App) webhooksPage(w http.ResponseWriter, r *http.Request, status int, in domain.Webhook, errs domain.FieldErrors) error {
-	v := webhooksView{Page: a.Page(r, "api.webhooks.title"), Input: in}
+	v := webhooksView{Page: a.Page(r, "api.webhooks.title"), Input: in, Now: a.DB.Now()}
 	if errs != nil {
 		v.Errors = errs
 	}
@@ -62,7 +64,7 @@ func (a *App) webhookDelete(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Store.DeleteWebhook(r.Context(), id); err != nil {
+	if err := a.Svc.DeleteWebhook(r.Context(), actor(r), id); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, webhooksPath+"?flash=api.webhooks.deleted")

@@ -46,6 +46,7 @@ func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
 	if ap.Config.UploadMaxBytes > 0 {
 		a.MaxUpload = ap.Config.UploadMaxBytes
 	}
+	a.Surface.AuditReads = a.auditReads // F4
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudiencePortal, Prefix: "/portal", Sessions: sessions,
 		Accounts: accounts, Log: log, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {
