@@ -92,9 +92,9 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		FileName: "cv.txt", ContentType: "text/plain"}
 	must(st.CreateAttachment(a.Ctx, &cv, []byte("Rosa Records\nE-mail: rosa.records@example.com\n")))
 	fix := accessFixture{
-		"jobs":       jobs.Published[0].ID,
-		"merge":      twin.ID,
-		"cvs":        cv.ID, "cv": cv.ID,
+		"jobs":  jobs.Published[0].ID,
+		"merge": twin.ID,
+		"cvs":   cv.ID, "cv": cv.ID,
 		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
