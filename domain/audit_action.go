@@ -71,6 +71,7 @@ func AuditActions() []AuditAction {
 		{"portal_skill_save", "portal"},
 		{"portal_skill_delete", "portal"},
 		{"portal_cv_upload", "portal"},
+		{"portal_cv_proposal", "portal"},
 		{"portal_document_upload", "portal"},
 		{"portal_document_download", "portal"},
 		{"portal_receipt_download", "portal"},

@@ -46,8 +46,22 @@ func (s *Service) OpenNote(ctx context.Context, by store.Actor, id domain.ID) (n
 func (s *Service) AddAttachment(ctx context.Context, by store.Actor, att *domain.Attachment, content []byte) (err error) {
 	defer domain.Wrap(&err, "service.AddAttachment")
 	att.UploadedBy = by.Name
+	var text *domain.AttachmentText
+	if att.SubjectKind == domain.SubjectCandidate {
+		cv, err := isCVType(ctx, s.store(), att.TypeID)
+		if err != nil {
+			return err
+		}
+		if cv {
+			t := s.readCVText(ctx, content)
+			text = &t
+		}
+	}
 	return s.audited(ctx, by, string(att.SubjectKind), "upload", "attachment "+att.FileName, func(tx *store.Store) (domain.ID, error) {
-		return att.SubjectID, tx.CreateAttachment(ctx, att, content)
+		if err := tx.CreateAttachment(ctx, att, content); err != nil {
+			return 0, err
+		}
+		return att.SubjectID, saveCVText(ctx, tx, *att, text)
 	})
 }
 

@@ -73,9 +73,14 @@ func (s *Service) Apply(ctx context.Context, in ApplyInput) (_ ApplyResult, err 
 		return ApplyResult{}, err
 	}
 	in.UTMSource = domain.CleanUTM(in.UTMSource)
+	var cvText *domain.AttachmentText
+	if in.CV != nil {
+		t := s.readCVText(ctx, in.CV.Content)
+		cvText = &t
+	}
 	var res ApplyResult
 	err = s.store().InTx(ctx, func(tx *store.Store) error {
-		a := applying{s: s, tx: tx, in: in}
+		a := applying{s: s, tx: tx, in: in, cvText: cvText}
 		var err error
 		res, err = a.run(ctx)
 		return err
@@ -88,6 +93,7 @@ type applying struct {
 	s      *Service
 	tx     *store.Store
 	in     ApplyInput
+	cvText *domain.AttachmentText // read before the transaction
 	set    domain.Settings
 	agency domain.Tenant
 	vac    domain.Vacancy // zero for an open application
@@ -264,7 +270,10 @@ func (a *applying) attachCV(ctx context.Context) error {
 	cv := a.in.CV
 	att := domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: a.cand.ID, TypeID: t.ID,
 		FileName: cv.FileName, ContentType: cv.ContentType, UploadedBy: a.in.Form.FirstName + " " + a.in.Form.LastName}
-	return a.tx.CreateAttachment(ctx, &att, cv.Content)
+	if err := a.tx.CreateAttachment(ctx, &att, cv.Content); err != nil {
+		return err
+	}
+	return saveCVText(ctx, a.tx, att, a.cvText)
 }
 
 // match matches the candidate to the vacancy in the configured phase when

@@ -12,6 +12,7 @@ import (
 func (s *Service) PortalUploadCV(ctx context.Context, who store.Actor, f Upload) (_ domain.Attachment, err error) {
 	defer domain.Wrap(&err, "service.PortalUploadCV(%d)", who.ID)
 	var a domain.Attachment
+	text := s.readCVText(ctx, f.Content)
 	err = s.inTx(ctx, func(tx *store.Store) error {
 		if err := portalMayChange(ctx, tx, who); err != nil {
 			return err
@@ -26,6 +27,9 @@ func (s *Service) PortalUploadCV(ctx context.Context, who store.Actor, f Upload)
 		a = domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: who.ID, TypeID: t.ID,
 			FileName: f.FileName, ContentType: f.ContentType, UploadedBy: who.Name}
 		if err := tx.CreateAttachment(ctx, &a, f.Content); err != nil {
+			return err
+		}
+		if err := saveCVText(ctx, tx, a, &text); err != nil {
 			return err
 		}
 		return auditPortal(ctx, tx, who, "portal_cv_upload", idText(a.ID))
@@ -93,6 +97,11 @@ func typeVisible(visible []domain.AttachmentType, id domain.ID) bool {
 func (s *Service) PortalUploadDocument(ctx context.Context, who store.Actor, typeID domain.ID, f Upload) (_ domain.Attachment, err error) {
 	defer domain.Wrap(&err, "service.PortalUploadDocument(%d)", who.ID)
 	var a domain.Attachment
+	var text *domain.AttachmentText
+	if cv, err := isCVType(ctx, s.store(), typeID); err == nil && cv {
+		t := s.readCVText(ctx, f.Content)
+		text = &t
+	}
 	err = s.inTx(ctx, func(tx *store.Store) error {
 		if err := portalMayChange(ctx, tx, who); err != nil {
 			return err
@@ -104,6 +113,9 @@ func (s *Service) PortalUploadDocument(ctx context.Context, who store.Actor, typ
 		a = domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: who.ID, TypeID: t.ID,
 			FileName: f.FileName, ContentType: f.ContentType, UploadedBy: who.Name}
 		if err := tx.CreateAttachment(ctx, &a, f.Content); err != nil {
+			return err
+		}
+		if err := saveCVText(ctx, tx, a, text); err != nil {
 			return err
 		}
 		return auditPortal(ctx, tx, who, "portal_document_upload", idText(a.ID))

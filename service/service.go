@@ -7,6 +7,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/matchpoint/matchpoint/cvtext"
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
 	"github.com/matchpoint/matchpoint/store"
@@ -42,6 +43,9 @@ type Service struct {
 	// ApplyLimit limits the careers site's applications per client address
 	// (issue 16); nil limits nothing.
 	ApplyLimit *Limiter
+	// CVText reads the text of uploaded CVs (issue 16 item 5); the server
+	// gives a cvtext.Sandbox, nil reads in this process.
+	CVText cvtext.Extractor
 }
 
 // New returns a Service on db with the database's clock.

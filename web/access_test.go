@@ -82,9 +82,19 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	// merge names a second candidate.
 	jobs := a.CareersWorld(t, st)
 	twin := a.Candidate(t, st, "Rosa", "Recordz")
+	// Issue 16: a CV of the fixture candidate, for the proposal pages.
+	cvType, err := st.AttachmentTypeByCode(a.Ctx, domain.TypeCodeCV)
+	if err != nil {
+		cvType = domain.AttachmentType{Name: "CV", Code: domain.TypeCodeCV, VisibleProfessional: true}
+		must(st.SaveAttachmentType(a.Ctx, &cvType))
+	}
+	cv := domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: rec.Candidate.ID, TypeID: cvType.ID,
+		FileName: "cv.txt", ContentType: "text/plain"}
+	must(st.CreateAttachment(a.Ctx, &cv, []byte("Rosa Records\nE-mail: rosa.records@example.com\n")))
 	fix := accessFixture{
-		"jobs":       jobs.Published[0].ID,
-		"merge":      twin.ID,
+		"jobs":  jobs.Published[0].ID,
+		"merge": twin.ID,
+		"cvs":   cv.ID, "cv": cv.ID,
 		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,

@@ -62,6 +62,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runRetention(ctx, args, stdout)
 	case "reminders":
 		return runReminders(ctx, args, stdout)
+	case "cvtext":
+		return runCVText(os.Stdin, stdout)
 	case "invoices":
 		return runInvoices(ctx, args, stdout)
 	case "help", "-h", "--help":

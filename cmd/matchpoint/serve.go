@@ -50,6 +50,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	db := a.DB
 	defer db.Close()
+	if a.Service.CVText, err = cvSandbox(); err != nil {
+		return err
+	}
 
 	loadDemo := af.db.sqlite()
 	if demoFlag.set {

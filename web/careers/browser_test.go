@@ -30,7 +30,17 @@ func realPDF(t *testing.T, name, who string) (string, []byte) {
 	doc.Cell(0, 10, "Curriculum vitae - "+who)
 	doc.Ln(12)
 	doc.SetFont("Helvetica", "", 11)
-	doc.MultiCell(0, 6, "Soudeur TIG/MIG, 8 ans d'experience en atelier et sur chantier.", "", "", false)
+	tr := doc.UnicodeTranslatorFromDescriptor("")
+	for _, line := range []string{
+		"Soudeur TIG/MIG, 8 ans d'expérience en atelier et sur chantier.",
+		"Téléphone : 06 12 34 56 78", "8, rue des Lilas", "69002 Lyon",
+		"Expérience professionnelle", "Soudeuse TIG — Atelier Dubois SA", "03/2018 – aujourd'hui",
+		"Formation", "CAP Soudure – Lycée professionnel Jean Moulin (2014 – 2016)",
+		"Compétences", "Soudure, Chariot élévateur",
+		"Langues", "Français (langue maternelle), Anglais (B2)",
+	} {
+		doc.MultiCell(0, 6, tr(line), "", "", false)
+	}
 	var b bytes.Buffer
 	if err := doc.Output(&b); err != nil {
 		t.Fatal(err)
@@ -198,6 +208,36 @@ func TestBrowserApplyInFrenchOnAPhone_I16(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("the candidate's page misses %q", want)
 		}
+	}
+
+	// Issue 16 items 5 and 6: the CV's text was read and stored; the
+	// candidate page marks the CV that holds a searched word, and the
+	// recruiter confirms what the CV proposes, field by field.
+	if txt, err := env.Store.AttachmentText(ctxA, atts[0].ID); err != nil || txt.Status != domain.TextOK || !strings.Contains(txt.Text, "Atelier Dubois SA") {
+		t.Fatalf("the CV's text: %+v, %v", txt, err)
+	}
+	do("search a word only the CV holds",
+		chromedp.Navigate(base+"/office/candidates?q=dubois"),
+		chromedp.WaitVisible(chromedp.ID("in-cvs")),
+		chromedp.Click(chromedp.CSS("#in-cvs a")),
+		chromedp.WaitVisible(chromedp.CSS("mark.cv-matched")))
+	do("open the CV's proposal",
+		chromedp.Click(chromedp.CSS("#cvs a.cv-proposal-link")),
+		chromedp.WaitVisible(chromedp.ID("cv-proposal")))
+	proposal := text("main")
+	for _, want := range []string{"Lyon", "69002", "06 12 34 56 78", "Soudeuse TIG", "Atelier Dubois SA", "2018-03-01", "Lycée professionnel Jean Moulin"} {
+		if !strings.Contains(proposal, want) {
+			t.Errorf("the proposal misses %q:\n%s", want, proposal)
+		}
+	}
+	do("take the proposal",
+		chromedp.Click(chromedp.ID("cv-accept")),
+		chromedp.WaitVisible(chromedp.ID("applications")))
+	if c, _ := env.Store.Candidate(ctxA, cand.ID); c.City != "Lyon" || c.PostalCode != "69002" {
+		t.Errorf("after taking the proposal: %+v", c)
+	}
+	if exps, _ := env.Store.Experiences(ctxA, cand.ID); len(exps) != 1 || exps[0].Employer != "Atelier Dubois SA" {
+		t.Errorf("experience taken: %+v", exps)
 	}
 
 	// A candidate who exists already applies for another vacancy.

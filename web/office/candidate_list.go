@@ -13,6 +13,9 @@ type candidateListView struct {
 	Q          string
 	Candidates []domain.Candidate
 	Pager      Pager
+	// InCVs are candidates whose CVs hold the words (issue 16), from the
+	// CV index; on the first page only.
+	InCVs []store.CVHit
 }
 
 // candidateList lists and searches the agency's candidates. A candidate that
@@ -27,6 +30,11 @@ func (a *App) candidateList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return a.Render(w, http.StatusOK, "candidates", candidateListView{
-		Page: a.Page(r, "candidates.title"), Q: q, Candidates: list, Pager: Pager{Page: n, More: more}})
+	v := candidateListView{Page: a.Page(r, "candidates.title"), Q: q, Candidates: list, Pager: Pager{Page: n, More: more}}
+	if q != "" && n == 1 {
+		if v.InCVs, err = a.Svc.SearchCVs(r.Context(), q, 20); err != nil {
+			return err
+		}
+	}
+	return a.Render(w, http.StatusOK, "candidates", v)
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
@@ -28,6 +29,8 @@ type candidateView struct {
 	// evidence (issue 16); Applications are its applications.
 	Duplicates   []domain.Duplicate
 	Applications []domain.Application
+	// CVs are its CVs, marked where they hold the words of ?q= (issue 16).
+	CVs []service.CandidateCV
 }
 
 func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
@@ -65,6 +68,9 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 		return v, err
 	}
 	if v.Applications, err = a.Store.Applications(ctx, id); err != nil {
+		return v, err
+	}
+	if v.CVs, err = a.Svc.CandidateCVs(ctx, id, r.URL.Query().Get("q")); err != nil {
 		return v, err
 	}
 	return v, nil

@@ -14,5 +14,7 @@ func (a *App) routesCandidates() []Route {
 		{"POST /office/candidates/{id}/educations/{eid}/delete", a.educationDelete, Recruiter},
 		{"POST /office/candidates/{id}/skills", a.skillAdd, Recruiter},
 		{"POST /office/candidates/{id}/skills/{eid}/delete", a.skillDelete, Recruiter},
+		{"GET /office/cvs/{id}/proposal", a.cvProposal, Recruiter},        // issue 16 item 6
+		{"POST /office/cvs/{id}/proposal", a.cvProposalAccept, Recruiter}, // issue 16 item 6
 	}
 }

@@ -39,12 +39,14 @@ func (a *App) Routes() []Route {
 		)
 	}
 	r = append(r,
-		Route{"GET /portal/availability", a.availability, Candidate},      // C2
-		Route{"POST /portal/availability", a.availabilitySave, Candidate}, // C2
-		Route{"GET /portal/cv", a.cv, Candidate},                          // C3
-		Route{"POST /portal/cv", a.cvUpload, Candidate},                   // C3
-		Route{"GET /portal/documents", a.documents, Candidate},            // C4
-		Route{"POST /portal/documents", a.documentUpload, Candidate},      // C4
+		Route{"GET /portal/availability", a.availability, Candidate},          // C2
+		Route{"POST /portal/availability", a.availabilitySave, Candidate},     // C2
+		Route{"GET /portal/cv", a.cv, Candidate},                              // C3
+		Route{"POST /portal/cv", a.cvUpload, Candidate},                       // C3
+		Route{"GET /portal/cv/{id}/proposal", a.cvProposal, Candidate},        // issue 16 item 6
+		Route{"POST /portal/cv/{id}/proposal", a.cvProposalAccept, Candidate}, // issue 16 item 6
+		Route{"GET /portal/documents", a.documents, Candidate},                // C4
+		Route{"POST /portal/documents", a.documentUpload, Candidate},          // C4
 		Route{"GET /portal/attachments/{id}", a.documentDownload, Candidate},
 		Route{"GET /portal/recruiter", a.recruiter, Candidate},                           // C5
 		Route{"GET /portal/reports", a.reports, Candidate},                               // C7
