@@ -22,6 +22,10 @@ func AuditActions() []AuditAction {
 		{"download", "records"},
 		{"settings", "records"},
 		{"merge", "records"},
+		{"import_upload", "records"},
+		{"import_check", "records"},
+		{"import_run", "records"},
+		{"export", "records"},
 
 		{"sign_in", "accounts"},
 		{"sign_in_failed", "accounts"},

@@ -62,7 +62,7 @@ func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error
 		}
 		now := tx.now()
 		if err := expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET first_name = $1, last_name = '', email = '', phone = '',
-			date_of_birth = NULL, street = '', postal_code = '', city = '', country = '', headline = '', summary = '',
+			date_of_birth = NULL, street = '', postal_code = '', city = '', country = '', headline = '', summary = '', external_id = '',
 			available_from = NULL, available_hours = 0, availability_note = '', password_hash = '', search_text = '',
 			restricted = $2, objected = $2, anonymised_at = $3, updated_at = $3
 			WHERE tenant_id = $4 AND id = $5 AND anonymised_at IS NULL`, AnonymisedName, false, now, tid, id)); err != nil {

@@ -30,6 +30,16 @@ var migrations embed.FS
 // (write-locking) transaction, so a second process on the same file waits
 // for the write lock (busy_timeout) and then finds the migration applied.
 func (db *DB) Migrate(ctx context.Context) (err error) {
+	if err := db.applyMigrations(ctx); err != nil {
+		return err
+	}
+	// After the migrations' connection went back to the pool: SQLite's
+	// write pool has one connection, and analysing takes it.
+	return db.analyzeNewIndexes(ctx)
+}
+
+// applyMigrations applies the migrations not applied yet on one connection.
+func (db *DB) applyMigrations(ctx context.Context) (err error) {
 	list, err := db.migrationFiles()
 	if err != nil {
 		return err
@@ -54,7 +64,7 @@ func (db *DB) Migrate(ctx context.Context) (err error) {
 			return err
 		}
 	}
-	return db.analyzeNewIndexes(ctx)
+	return nil
 }
 
 // migrationLockClass is the first key of the migrations' advisory lock; the
