@@ -238,6 +238,15 @@ func ApplyCandidateRow(c Candidate, r ImportRow) (Candidate, error) {
 	return c, withRecord(&v, c.Validate())
 }
 
+// SameImportedCandidate reports whether an import row left every field
+// it can set as it was, so the record need not be written again.
+func SameImportedCandidate(a, b Candidate) bool {
+	return a.FirstName == b.FirstName && a.LastName == b.LastName && a.Email == b.Email && a.Phone == b.Phone &&
+		a.DateOfBirth.String() == b.DateOfBirth.String() && a.Street == b.Street && a.PostalCode == b.PostalCode &&
+		a.City == b.City && CanonicalCountry(a.Country) == CanonicalCountry(b.Country) && a.Language == b.Language &&
+		a.Headline == b.Headline && a.Summary == b.Summary
+}
+
 // SkillsOf splits a skills cell on commas and semicolons.
 func SkillsOf(cell string) []string {
 	var out []string

@@ -27,6 +27,7 @@ type Import struct {
 	Created   int
 	Updated   int
 	Skipped   int
+	Unchanged int // rows that matched a record and would change nothing
 	Problems  []RowProblem
 	// Warnings are rows imported with a possible duplicate (item 7).
 	Warnings  []RowProblem
@@ -38,3 +39,9 @@ type Import struct {
 // MaxImportProblems bounds the problems kept in a report; the counts
 // still count every row.
 const MaxImportProblems = 5000
+
+// ResetCounts clears what a run counted and reported, before another.
+func (im *Import) ResetCounts() {
+	im.RowsDone, im.Created, im.Updated, im.Skipped, im.Unchanged = 0, 0, 0, 0, 0
+	im.Problems, im.Warnings = nil, nil
+}

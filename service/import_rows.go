@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -28,7 +29,7 @@ type importRun struct {
 
 func (s *Service) newImportRun(ctx context.Context, st *store.Store, by store.Actor, im *domain.Import, dry bool) (*importRun, error) {
 	r := &importRun{s: s, by: by, im: im, dry: dry, seenExt: map[string]int{}, seenEmail: map[string]domain.ID{}}
-	im.RowsDone, im.Created, im.Updated, im.Skipped, im.Problems, im.Warnings = 0, 0, 0, 0, nil, nil
+	im.ResetCounts()
 	t, err := st.CurrentTenant(ctx)
 	if err != nil {
 		return nil, err
@@ -102,6 +103,10 @@ func (r *importRun) row(ctx context.Context, tx *store.Store, l importLine) erro
 	case domain.ImportVacancies:
 		id, created, err = r.vacancy(ctx, tx, l, fields, ext)
 	}
+	if errors.Is(err, errUnchanged) {
+		r.im.Unchanged++
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -117,7 +122,7 @@ func (r *importRun) row(ctx context.Context, tx *store.Store, l importLine) erro
 	if r.dry {
 		return nil
 	}
-	if ext != "" {
+	if ext != "" && r.im.Kind != domain.ImportCandidates { // a candidate's is written with it
 		if err := tx.SetExternalID(ctx, r.im.Kind, id, ext); err != nil {
 			return err
 		}
@@ -128,6 +133,10 @@ func (r *importRun) row(ctx context.Context, tx *store.Store, l importLine) erro
 	}
 	return auditRecord(ctx, tx, r.by, kindSubject(r.im.Kind), id, action, "import "+idText(r.im.ID)+" line "+strconv.Itoa(l.line))
 }
+
+// errUnchanged is a row that would change nothing: it is counted, and
+// neither written nor audited.
+var errUnchanged = errors.New("import: row unchanged")
 
 // kindSubject is the audit log's object kind of an import's records.
 func kindSubject(k domain.ImportKind) string {
@@ -162,6 +171,7 @@ func (r *importRun) candidate(ctx context.Context, tx *store.Store, l importLine
 	if err != nil {
 		return 0, false, err
 	}
+	byExt := id != 0
 	email := strings.ToLower(f["email"])
 	// Item 7: a person whose e-mail address a candidate has is that
 	// candidate; a row without an external id updates it.
@@ -199,6 +209,15 @@ func (r *importRun) candidate(ctx context.Context, tx *store.Store, l importLine
 			return r.skip(), false, nil
 		}
 	}
+	if id > 0 && (byExt || ext == "") && domain.SameImportedCandidate(base, c) {
+		have, err := tx.Skills(ctx, id)
+		if err != nil {
+			return 0, false, err
+		}
+		if !newSkills(have, skills) {
+			return id, false, errUnchanged
+		}
+	}
 	if r.dry {
 		if _, ok := r.seenEmail[email]; email != "" && !ok {
 			r.seenEmail[email] = max(id, -1)
@@ -206,10 +225,13 @@ func (r *importRun) candidate(ctx context.Context, tx *store.Store, l importLine
 		return max(id, 1), id == 0 && !pending, nil
 	}
 	created := id == 0
+	if err := tx.ImportCandidate(ctx, &c, ext, skills); err != nil {
+		return 0, false, err
+	}
+	if email != "" {
+		r.seenEmail[email] = c.ID
+	}
 	if created {
-		if err := tx.CreateCandidate(ctx, &c); err != nil {
-			return 0, false, err
-		}
 		dups, err := r.s.duplicatesOf(ctx, tx, c)
 		if err != nil {
 			return 0, false, err
@@ -220,29 +242,18 @@ func (r *importRun) candidate(ctx context.Context, tx *store.Store, l importLine
 					Field: idText(d.Candidate.ID), Key: "import.row.possible_duplicate"})
 			}
 		}
-	} else if err := tx.UpdateCandidate(ctx, &c); err != nil {
-		return 0, false, err
-	}
-	if email != "" {
-		r.seenEmail[email] = c.ID
-	}
-	if len(skills) > 0 {
-		have, err := tx.Skills(ctx, c.ID)
-		if err != nil {
-			return 0, false, err
-		}
-		for _, name := range skills {
-			if domain.HasSkill(have, name) {
-				continue
-			}
-			sk := domain.Skill{CandidateID: c.ID, Name: name}
-			if err := tx.SaveSkill(ctx, &sk); err != nil {
-				return 0, false, err
-			}
-			have = append(have, sk)
-		}
 	}
 	return c.ID, created, nil
+}
+
+// newSkills reports whether a row names a skill the candidate lacks.
+func newSkills(have []domain.Skill, names []string) bool {
+	for _, n := range names {
+		if !domain.HasSkill(have, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *importRun) company(ctx context.Context, tx *store.Store, l importLine, f domain.ImportRow, ext string) (domain.ID, bool, error) {

@@ -99,7 +99,7 @@ func (s *Service) claimImport(ctx context.Context, by store.Actor, id domain.ID)
 			return 0, err
 		}
 		im.Status, im.DryRun = domain.ImportRunning, false
-		im.RowsDone, im.Created, im.Updated, im.Skipped, im.Problems, im.Warnings = 0, 0, 0, 0, nil, nil
+		im.ResetCounts()
 		return im.ID, tx.SaveImport(ctx, &im, false)
 	})
 }
@@ -120,6 +120,13 @@ func (s *Service) runImport(ctx context.Context, by store.Actor, id domain.ID) (
 	}
 	err = run.each(ctx, st, func(rows []importLine) error {
 		return st.InTx(ctx, func(tx *store.Store) error {
+			// Two imports of the agency's records of one kind take turns
+			// batch by batch: each looks up external ids and e-mail
+			// addresses the other may be about to write (40 uploads of one
+			// file make each record once).
+			if err := tx.LockKey(ctx, "import:"+string(im.Kind)); err != nil {
+				return err
+			}
 			for _, l := range rows {
 				if err := run.row(ctx, tx, l); err != nil {
 					return err

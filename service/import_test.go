@@ -151,7 +151,7 @@ func TestImportCandidates_I16(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if second.Created != 0 || second.Updated != 3 || count(t, db, "candidates", a.Tenant.ID) != before+2 {
+				if second.Created != 0 || second.Updated != 1 || second.Unchanged != 2 || count(t, db, "candidates", a.Tenant.ID) != before+2 {
 					t.Errorf("second run: %+v", second)
 				}
 				if c, _ := st.Candidate(ctx, id); c.City != "Amersfoort" {

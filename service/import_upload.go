@@ -132,7 +132,7 @@ func (s *Service) SaveImportMapping(ctx context.Context, by store.Actor, id doma
 			return 0, err
 		}
 		im.Mapping, im.Status, im.DryRun = m, domain.ImportNew, false
-		im.RowsDone, im.Created, im.Updated, im.Skipped, im.Problems, im.Warnings = 0, 0, 0, 0, nil, nil
+		im.ResetCounts()
 		return im.ID, tx.SaveImport(ctx, &im, false)
 	})
 }

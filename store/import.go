@@ -9,7 +9,7 @@ import (
 )
 
 const importColumns = `id, tenant_id, kind, file_name, mapping, status, dry_run, rows_total, rows_done, created, updated, skipped,
-	report, created_by, created_at, updated_at`
+	unchanged, report, created_by, created_at, updated_at`
 
 // importReport is how an import's problems and warnings are kept.
 type importReport struct {
@@ -21,7 +21,7 @@ func scanImport(row interface{ Scan(...any) error }) (domain.Import, error) {
 	var im domain.Import
 	var mapping, report string
 	err := row.Scan(&im.ID, &im.TenantID, &im.Kind, &im.FileName, &mapping, &im.Status, &im.DryRun, &im.RowsTotal, &im.RowsDone,
-		&im.Created, &im.Updated, &im.Skipped, &report, &im.CreatedBy, &im.CreatedAt, &im.UpdatedAt)
+		&im.Created, &im.Updated, &im.Skipped, &im.Unchanged, &report, &im.CreatedBy, &im.CreatedAt, &im.UpdatedAt)
 	if err != nil {
 		return im, translate(err)
 	}
@@ -121,15 +121,15 @@ func (s *Store) SaveImport(ctx context.Context, im *domain.Import, dropContent b
 	im.UpdatedAt = s.now()
 	drop := ""
 	if dropContent {
-		drop = ", content = $14"
+		drop = ", content = $15"
 	}
 	args := []any{tid, im.ID, string(mapping), im.Status, im.DryRun, im.RowsTotal, im.RowsDone, im.Created, im.Updated, im.Skipped,
-		string(report), im.UpdatedAt, im.Kind}
+		string(report), im.UpdatedAt, im.Kind, im.Unchanged}
 	if dropContent {
 		args = append(args, []byte{})
 	}
 	return expectOne(s.w.ExecContext(ctx, `UPDATE imports SET mapping = $3, status = $4, dry_run = $5, rows_total = $6, rows_done = $7,
-		created = $8, updated = $9, skipped = $10, report = $11, updated_at = $12`+drop+` WHERE tenant_id = $1 AND id = $2 AND kind = $13`, args...))
+		created = $8, updated = $9, skipped = $10, report = $11, updated_at = $12, unchanged = $14`+drop+` WHERE tenant_id = $1 AND id = $2 AND kind = $13`, args...))
 }
 
 // externalTables are the tables whose records carry an external id, by
@@ -151,7 +151,7 @@ func (s *Store) IDByExternalID(ctx context.Context, kind domain.ImportKind, ext 
 		return 0, domain.NotFound("record")
 	}
 	var id domain.ID
-	err = s.r.QueryRowContext(ctx, `SELECT id FROM `+table+` WHERE tenant_id = $1 AND external_id = $2`, tid, ext).Scan(&id)
+	err = s.r.QueryRowContext(ctx, `SELECT id FROM `+table+` WHERE tenant_id = $1 AND external_id = $2 AND external_id <> ''`, tid, ext).Scan(&id)
 	return id, translate(err)
 }
 

@@ -30,6 +30,7 @@ CREATE TABLE imports (
     created INTEGER NOT NULL DEFAULT 0,
     updated INTEGER NOT NULL DEFAULT 0,
     skipped INTEGER NOT NULL DEFAULT 0,
+    unchanged INTEGER NOT NULL DEFAULT 0,
     report TEXT NOT NULL DEFAULT '',
     created_by BIGINT NOT NULL,
     created_at TIMESTAMP NOT NULL,
