@@ -16,11 +16,5 @@ func (a *App) routesCandidates() []Route {
 		{"POST /office/candidates/{id}/skills/{eid}/delete", a.skillDelete, Recruiter},
 		{"GET /office/cvs/{id}/proposal", a.cvProposal, Recruiter},        // issue 16 item 6
 		{"POST /office/cvs/{id}/proposal", a.cvProposalAccept, Recruiter}, // issue 16 item 6
-		{"GET /office/imports", a.importList, Admin},                      // issue 16 item 8
-		{"POST /office/imports", a.importUpload, Admin},
-		{"GET /office/imports/{id}", a.importView, Admin},
-		{"POST /office/imports/{id}/mapping", a.importMapping, Admin},
-		{"POST /office/imports/{id}/check", a.importCheck, Admin},
-		{"POST /office/imports/{id}/run", a.importRun, Admin},
 	}
 }

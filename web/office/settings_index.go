@@ -31,6 +31,7 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/sso", Label: "sso.settings_title"},
 	{Value: "/office/settings/users", Label: "recruiters.title"},
 	{Value: "/office/settings/audit", Label: "settings.audit"},
+	{Value: "/office/imports", Label: "import.title"},
 	{Value: "/office/settings/api-tokens", Label: "api.tokens.title"},
 	{Value: "/office/settings/webhooks", Label: "api.webhooks.title"},
 }
