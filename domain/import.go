@@ -331,9 +331,12 @@ func withRecord(v *Validator, err error) error {
 	return v.Err()
 }
 
-// plainText refuses cells no database stores (control characters).
+// plainText refuses cells no database stores (control characters), and
+// formulas: a cell that starts with "=" holds a calculation, not the
+// value, and would be one again in the next spreadsheet it is exported to.
 func plainText(v *Validator, r ImportRow) {
 	for field, val := range r {
 		v.PlainText(val, field)
+		v.Check(!strings.HasPrefix(val, "="), field, "import.row.formula")
 	}
 }

@@ -1,9 +1,14 @@
 package service_test
 
 import (
+	"archive/zip"
 	"bytes"
+	"compress/flate"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -220,18 +225,67 @@ func TestImportCompaniesContactsVacancies_I16(t *testing.T) {
 	})
 }
 
-// Bad files are refused with a message and create nothing.
+// zipBomb is an XLSX whose sheet says it inflates to 16 GiB: refused by
+// its declared size before anything is inflated.
+func zipBomb(t *testing.T) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	for _, f := range []struct{ name, body string }{
+		{"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>`},
+		{"xl/workbook.xml", `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Sheet1" sheetId="1"/></sheets></workbook>`},
+	} {
+		w, err := z.Create(f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(w, f.body); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var small bytes.Buffer
+	fw, _ := flate.NewWriter(&small, flate.BestCompression)
+	_, _ = fw.Write(bytes.Repeat([]byte(" "), 1<<20))
+	_ = fw.Close()
+	w, err := z.CreateRaw(&zip.FileHeader{Name: "xl/worksheets/sheet1.xml", Method: zip.Deflate,
+		CompressedSize64: uint64(small.Len()), UncompressedSize64: 16 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(small.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// Hostile and bad files are refused with a message that says why, and
+// store nothing: binary and NUL bytes, a header without rows, a broken or
+// bombing XLSX, too many columns, a 1 MB cell, an unknown kind.
 func TestImportRefusesBadFiles_I16(t *testing.T) {
 	db := storetest.SQLite(t)
 	env := webtest.New(t, db)
 	svc := service.New(db)
 	admin := store.Actor{Kind: domain.AudienceOffice, ID: env.Acme.Admin.ID, Name: env.Acme.Admin.Name}
-	for name, content := range map[string][]byte{
-		"binary": {0, 1, 2, 3}, "header only": []byte("voornaam,achternaam\n"), "empty": nil,
-		"broken xlsx": []byte("PK\x03\x04nonsense"), "too wide": []byte(strings.Repeat("a,", 300) + "\n1\n"),
+	for name, c := range map[string]struct {
+		content []byte
+		key     string
+	}{
+		"binary":      {[]byte{0, 1, 2, 3}, "import.file.unreadable"},
+		"NUL":         {[]byte("voornaam,achternaam\nAn\x00na,Smit\n"), "import.file.unreadable"},
+		"header only": {[]byte("voornaam,achternaam\n"), "import.file.empty"},
+		"empty":       {nil, "import.file.unreadable"},
+		"broken xlsx": {[]byte("PK\x03\x04nonsense"), "import.file.unreadable"},
+		"zip bomb":    {zipBomb(t), "import.file.unreadable"},
+		"too wide":    {[]byte(strings.Repeat("a,", 300) + "\n1\n"), "import.file.too_wide"},
+		"1 MB cell":   {[]byte("voornaam,achternaam\nAnna," + strings.Repeat("x", 1<<20) + "\n"), "import.file.cell_too_long"},
 	} {
-		if _, err := svc.ImportUpload(env.Acme.Ctx, admin, domain.ImportCandidates, name, content); err == nil {
-			t.Errorf("%s: taken", name)
+		_, err := svc.ImportUpload(env.Acme.Ctx, admin, domain.ImportCandidates, name, c.content)
+		var ve *domain.ValidationError
+		if !errors.As(err, &ve) || ve.Fields["file"] != c.key {
+			t.Errorf("%s: %v, want %s", name, err, c.key)
 		}
 	}
 	if _, err := svc.ImportUpload(env.Acme.Ctx, admin, "payslips", "x.csv", []byte("a\nb\n")); err == nil {
@@ -240,4 +294,87 @@ func TestImportRefusesBadFiles_I16(t *testing.T) {
 	if n := count(t, db, "imports", env.Acme.Tenant.ID); n != 0 {
 		t.Errorf("%d imports stored", n)
 	}
+}
+
+// A formula in a cell is reported by line and column and not imported;
+// bytes that are no UTF-8 are read as Windows-1252 (what spreadsheet
+// programs in nl, de and fr save), so no invalid text reaches the records.
+func TestImportFormulasAndCharsets_I16(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		env := webtest.New(t, db)
+		a := env.Acme
+		svc := service.New(db)
+		admin := store.Actor{Kind: domain.AudienceOffice, ID: a.Admin.ID, Name: a.Admin.Name}
+		content := []byte("Voornaam;Achternaam;Woonplaats\nJos\xe9;M\xfcller;K\xf6ln\nAnna;=HYPERLINK(\"http://evil.test\");Gent\n")
+		im, err := svc.ImportUpload(a.Ctx, admin, domain.ImportCandidates, "latin1.csv", content)
+		if err != nil {
+			t.Fatal(err)
+		}
+		done, err := svc.RunImport(a.Ctx, admin, im.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if done.Created != 1 || done.Skipped != 1 || len(done.Problems) != 1 || done.Problems[0].Line != 3 ||
+			done.Problems[0].Column != 1 || done.Problems[0].Key != "import.row.formula" {
+			t.Fatalf("import: %+v", done)
+		}
+		list, _, err := env.Store.Candidates(a.Ctx, store.CandidateFilter{Query: "müller"})
+		if err != nil || len(list) != 1 || list[0].FirstName != "José" || list[0].LastName != "Müller" {
+			t.Errorf("Windows-1252 row: %+v %v", list, err)
+		}
+	})
+}
+
+// Forty imports of the same file at once make each candidate once: the
+// first to reach a row creates it, the others update or leave it.
+func TestImportConcurrent_I16(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		env := webtest.New(t, db)
+		a := env.Acme
+		svc := service.New(db)
+		admin := store.Actor{Kind: domain.AudienceOffice, ID: a.Admin.ID, Name: a.Admin.Name}
+		rows := [][]string{{"ID", "First name", "Last name", "Email"}}
+		for i := range 30 {
+			rows = append(rows, []string{fmt.Sprintf("X-%d", i), "Person", fmt.Sprintf("No%d", i), fmt.Sprintf("p%d@example.test", i)})
+		}
+		// Half the rows have no external id: they are found by e-mail.
+		for i := 15; i < 30; i++ {
+			rows[i+1][0] = ""
+		}
+		content := sheet(t, tabular.CSV, rows)
+		before := count(t, db, "candidates", a.Tenant.ID)
+		const n = 40
+		ids := make([]domain.ID, n)
+		for i := range ids {
+			im, err := svc.ImportUpload(a.Ctx, admin, domain.ImportCandidates, "same.csv", content)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids[i] = im.ID
+		}
+		var wg sync.WaitGroup
+		results := make([]domain.Import, n)
+		errs := make([]error, n)
+		for i := range ids {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				results[i], errs[i] = svc.RunImport(a.Ctx, admin, ids[i])
+			}()
+		}
+		wg.Wait()
+		created := 0
+		for i := range results {
+			if errs[i] != nil {
+				t.Fatalf("import %d: %v", i, errs[i])
+			}
+			if results[i].Status != domain.ImportDone || results[i].Skipped != 0 {
+				t.Errorf("import %d: %+v", i, results[i])
+			}
+			created += results[i].Created
+		}
+		if got := count(t, db, "candidates", a.Tenant.ID) - before; got != 30 || created != 30 {
+			t.Errorf("%d candidates made (counted %d created), want 30", got, created)
+		}
+	})
 }

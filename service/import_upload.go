@@ -19,6 +19,8 @@ var (
 	errImportUnreadable = &domain.ValidationError{Fields: domain.FieldErrors{"file": "import.file.unreadable"}}
 	errImportEmpty      = &domain.ValidationError{Fields: domain.FieldErrors{"file": "import.file.empty"}}
 	errImportTooMany    = &domain.ValidationError{Fields: domain.FieldErrors{"file": "import.file.too_many_rows"}}
+	errImportTooWide    = &domain.ValidationError{Fields: domain.FieldErrors{"file": "import.file.too_wide"}}
+	errImportLongCell   = &domain.ValidationError{Fields: domain.FieldErrors{"file": "import.file.cell_too_long"}}
 	errImportKind       = &domain.ValidationError{Fields: domain.FieldErrors{"kind": "validation.choice"}}
 	errImportState      = &domain.Error{Kind: domain.KindConflict, Key: "import.state"}
 )
@@ -56,7 +58,7 @@ func countRows(content []byte) ([]string, int, error) {
 	if errors.Is(err, io.EOF) {
 		return nil, 0, errImportEmpty
 	} else if err != nil {
-		return nil, 0, errImportUnreadable
+		return nil, 0, readRefusal(err)
 	}
 	n := 0
 	for {
@@ -65,7 +67,7 @@ func countRows(content []byte) ([]string, int, error) {
 			break
 		}
 		if err != nil {
-			return nil, 0, errImportUnreadable
+			return nil, 0, readRefusal(err)
 		}
 		if n++; n > MaxImportRows {
 			return nil, 0, errImportTooMany
@@ -75,6 +77,17 @@ func countRows(content []byte) ([]string, int, error) {
 		return nil, 0, errImportEmpty
 	}
 	return headers, n, nil
+}
+
+// readRefusal names what is wrong with a file the reader stopped at.
+func readRefusal(err error) error {
+	switch {
+	case errors.Is(err, tabular.ErrTooWide):
+		return errImportTooWide
+	case errors.Is(err, tabular.ErrCellTooLong):
+		return errImportLongCell
+	}
+	return errImportUnreadable
 }
 
 // ImportPreview returns an import with its column titles and its first
