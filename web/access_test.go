@@ -91,10 +91,15 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	cv := domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: rec.Candidate.ID, TypeID: cvType.ID,
 		FileName: "cv.txt", ContentType: "text/plain"}
 	must(st.CreateAttachment(a.Ctx, &cv, []byte("Rosa Records\nE-mail: rosa.records@example.com\n")))
+	// Issue 16 item 8: an uploaded import, mapped, not run.
+	imp := domain.Import{Kind: domain.ImportCandidates, FileName: "k.csv", Mapping: domain.ImportMapping{"first_name", "last_name"},
+		Status: domain.ImportNew, RowsTotal: 1, CreatedBy: a.Admin.ID}
+	must(st.CreateImport(a.Ctx, &imp, []byte("Voornaam,Achternaam\nRosa,Records\n")))
 	fix := accessFixture{
-		"jobs":  jobs.Published[0].ID,
-		"merge": twin.ID,
-		"cvs":   cv.ID, "cv": cv.ID,
+		"imports": imp.ID,
+		"jobs":    jobs.Published[0].ID,
+		"merge":   twin.ID,
+		"cvs":     cv.ID, "cv": cv.ID,
 		"api-tokens": tok.ID, "webhooks": hook.ID, "users": env.Acme.Recruiter.ID,
 		"privacy": preq.ID, "exports": export.ID, "retention": rec.Candidate.ID,
 		"candidates": rec.Candidate.ID, "experiences": exp.ID, "educations": edu.ID, "skills": skill.ID,
@@ -130,6 +135,9 @@ func (f accessFixture) path(t *testing.T, pattern string) (method, path string, 
 			continue
 		case "{lang}":
 			segs[i] = "en"
+			continue
+		case "{list}": // issue 16 item 9: the export of a list
+			segs[i] = "candidates"
 			continue
 		case "{year}": // D2: a week of the fixture's placement
 			segs[i] = "2026"
