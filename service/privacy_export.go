@@ -28,7 +28,7 @@ func CollectExport(ctx context.Context, st *store.Store, candidateID domain.ID, 
 	d = ExportData{FormatVersion: ExportFormatVersion, ExportedAt: now, Experience: []ExportExperience{}, Education: []ExportEducation{},
 		Skills: []ExportSkill{}, Consents: []ExportConsent{}, Matches: []ExportMatch{}, Placements: []ExportPlacement{},
 		Timesheets: []ExportTimesheet{}, Notes: []ExportNote{}, PrivacyRequests: []ExportRequest{}, Audit: []ExportAudit{},
-		Attachments: []ExportAttachment{}}
+		Attachments: []ExportAttachment{}, Applications: []ExportApplication{}}
 	if d.candidate, err = st.Candidate(ctx, candidateID); err != nil {
 		return d, nil, err
 	}
@@ -41,6 +41,7 @@ func CollectExport(ctx context.Context, st *store.Store, candidateID domain.ID, 
 	files = map[string][]byte{}
 	for _, collect := range []func(context.Context, *store.Store, *ExportData, map[string][]byte) error{
 		collectProfile, collectMatches, collectPlacements, collectTimesheets, collectNotes, collectRequests, collectAudit, collectAttachments,
+		collectApplications,
 	} {
 		if err := collect(ctx, st, &d, files); err != nil {
 			return d, nil, err

@@ -8,7 +8,7 @@ import (
 
 // ExportFormatVersion names the shape of data.json; schema.json in the same
 // ZIP (privacy_export.schema.json here) describes it.
-const ExportFormatVersion = "2"
+const ExportFormatVersion = "3"
 
 // ExportData is data.json of a candidate's export (F2: access and
 // portability): every record the agency holds about the candidate, except
@@ -30,6 +30,8 @@ type ExportData struct {
 	PrivacyRequests []ExportRequest    `json:"privacy_requests"`
 	Audit           []ExportAudit      `json:"audit"`
 	Attachments     []ExportAttachment `json:"attachments"`
+	// Applications on the careers site (issue 16; format version 3).
+	Applications []ExportApplication `json:"applications"`
 
 	candidate domain.Candidate // the record as read, for the callers
 }
@@ -279,4 +281,16 @@ func exportAttachment(a domain.Attachment, path string) ExportAttachment {
 func exportNote(n domain.Note) ExportNote {
 	return ExportNote{ID: n.ID, About: string(n.SubjectKind), AboutID: n.SubjectID, AuthorKind: string(n.AuthorKind),
 		AuthorName: n.AuthorName, Status: string(n.Status), Subject: n.Subject, Body: n.Body, CreatedAt: n.CreatedAt, ReadAt: n.ReadAt}
+}
+
+// ExportApplication is one application on the careers site.
+type ExportApplication struct {
+	ID        domain.ID  `json:"id"`
+	VacancyID *domain.ID `json:"vacancy_id"` // null: an open application
+	Vacancy   string     `json:"vacancy"`
+	MatchID   *domain.ID `json:"match_id"`
+	Source    string     `json:"source"`
+	UTMSource string     `json:"utm_source"`
+	Language  string     `json:"language"`
+	CreatedAt time.Time  `json:"created_at"`
 }

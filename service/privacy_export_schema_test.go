@@ -125,14 +125,15 @@ func TestExportSchemaRejectsDrift_F2(t *testing.T) {
 		t.Fatal(err)
 	}
 	sch := compile(t, schema)
-	ok := map[string]any{"format_version": "2", "exported_at": "2026-03-11T10:00:00Z", "controller": "Acme",
+	ok := map[string]any{"format_version": "3", "exported_at": "2026-03-11T10:00:00Z", "controller": "Acme",
 		"profile": map[string]any{"id": 1, "first_name": "A", "last_name": "B", "email": "", "phone": "", "date_of_birth": nil,
 			"street": "", "postal_code": "", "city": "", "country": "", "language": "en", "headline": "", "summary": "", "status": "",
 			"owner": "", "restricted": false, "objected": false, "anonymised_at": nil, "created_at": "2026-03-11T10:00:00Z",
 			"updated_at": "2026-03-11T10:00:00Z"},
 		"availability": map[string]any{"from": nil, "hours_per_week": 0, "note": ""},
 		"experience":   []any{}, "education": []any{}, "skills": []any{}, "consents": []any{}, "matches": []any{}, "placements": []any{},
-		"timesheets": []any{}, "notes": []any{}, "privacy_requests": []any{}, "audit": []any{}, "attachments": []any{}}
+		"timesheets": []any{}, "notes": []any{}, "privacy_requests": []any{}, "audit": []any{}, "attachments": []any{},
+		"applications": []any{}}
 	if err := sch.Validate(roundTrip(t, ok)); err != nil {
 		t.Fatalf("a minimal export fails: %v", err)
 	}

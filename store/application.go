@@ -26,6 +26,17 @@ func (s *Store) CreateApplication(ctx context.Context, a *domain.Application) (e
 // vacancy's title.
 func (s *Store) Applications(ctx context.Context, candidateID domain.ID) (_ []domain.Application, err error) {
 	defer domain.Wrap(&err, "store.Applications(%d)", candidateID)
+	return s.applications(ctx, candidateID, 200)
+}
+
+// AllApplications lists every application of a candidate, newest first,
+// for its data export (F2: nothing capped).
+func (s *Store) AllApplications(ctx context.Context, candidateID domain.ID) (_ []domain.Application, err error) {
+	defer domain.Wrap(&err, "store.AllApplications(%d)", candidateID)
+	return s.applications(ctx, candidateID, -1)
+}
+
+func (s *Store) applications(ctx context.Context, candidateID domain.ID, limit int) ([]domain.Application, error) {
 	tid, err := tenant(ctx)
 	if err != nil {
 		return nil, err
@@ -33,7 +44,7 @@ func (s *Store) Applications(ctx context.Context, candidateID domain.ID) (_ []do
 	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.tenant_id, a.candidate_id, a.vacancy_id, a.match_id, a.note_id, a.consent_id,
 		a.source, a.utm_source, a.language, a.created_at, COALESCE(v.title, '')
 		FROM applications a LEFT JOIN vacancies v ON v.tenant_id = a.tenant_id AND v.id = a.vacancy_id
-		WHERE a.tenant_id = $1 AND a.candidate_id = $2 ORDER BY a.id DESC LIMIT 200`, tid, candidateID)
+		WHERE a.tenant_id = $1 AND a.candidate_id = $2 ORDER BY a.id DESC`+limitClause(limit), tid, candidateID)
 	if err != nil {
 		return nil, err
 	}
@@ -75,4 +86,12 @@ func (s *Store) LockKey(ctx context.Context, key string) (err error) {
 	_, _ = h.Write([]byte(itoa(int(tid)) + "\x00" + key))
 	_, err = s.w.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(h.Sum64()))
 	return translate(err)
+}
+
+// limitClause is " LIMIT n", or nothing for a negative n.
+func limitClause(n int) string {
+	if n < 0 {
+		return ""
+	}
+	return " LIMIT " + itoa(n)
 }

@@ -30,6 +30,7 @@ func (a *App) Routes() []Route {
 		{"GET /jobs/feed.xml", a.jobFeed, Public},
 		{"GET /jobs/rss.xml", a.rssFeed, Public},
 		{"GET /sitemap.xml", a.sitemap, Public},
+		{"GET /robots.txt", a.robots, Public},
 		{"GET /jobs/theme.css", a.theme, Public},
 		{"GET /jobs/logo", a.logo, Public},
 	}
