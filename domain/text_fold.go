@@ -5,20 +5,34 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
 // Fold makes text comparable the way people read it: lower case, without
 // accents ("Müller" and "muller" fold alike), words separated by one space.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	if isASCII(s) { // nothing to decompose: the common case, and hot (duplicate checks of an import)
+		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 	}
+	// Decompose, drop the combining marks (the accents), compose again.
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	out := norm.NFC.String(b.String())
 	return strings.Join(strings.Fields(strings.ToLower(out)), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // letterSpelling spells the Latin letters that have no accent to strip.

@@ -210,7 +210,7 @@ func (r *importRun) candidate(ctx context.Context, tx *store.Store, l importLine
 		}
 	}
 	if id > 0 && (byExt || ext == "") && domain.SameImportedCandidate(base, c) {
-		have, err := tx.Skills(ctx, id)
+		have, err := tx.ImportedSkills(ctx, id)
 		if err != nil {
 			return 0, false, err
 		}

@@ -24,7 +24,7 @@ func (s *Store) ImportCandidate(ctx context.Context, c *domain.Candidate, ext st
 			if err := tx.checkCandidateChangeable(ctx, c.ID); err != nil {
 				return err
 			}
-			if have, err = tx.Skills(ctx, c.ID); err != nil {
+			if have, err = tx.ImportedSkills(ctx, c.ID); err != nil {
 				return err
 			}
 		}
@@ -66,4 +66,30 @@ func (s *Store) ImportCandidate(ctx context.Context, c *domain.Candidate, ext st
 		}
 		return nil
 	})
+}
+
+// ImportedSkills are a candidate's skills by name only, for an import's
+// comparison: read on the candidate's index, unordered. (Skills orders by
+// name, and SQLite without statistics then walks the agency's skills_name
+// index: 1.7 ms a candidate on a 10,000-candidate agency.)
+func (s *Store) ImportedSkills(ctx context.Context, candidateID domain.ID) (_ []domain.Skill, err error) {
+	defer domain.Wrap(&err, "store.ImportedSkills(%d)", candidateID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT id, name FROM skills WHERE tenant_id = $1 AND candidate_id = $2`, tid, candidateID)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	var out []domain.Skill
+	for rows.Next() {
+		sk := domain.Skill{TenantID: tid, CandidateID: candidateID}
+		if err := rows.Scan(&sk.ID, &sk.Name); err != nil {
+			return nil, translate(err)
+		}
+		out = append(out, sk)
+	}
+	return out, translate(rows.Err())
 }
