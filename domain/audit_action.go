@@ -25,7 +25,7 @@ func AuditActions() []AuditAction {
 		{"import_upload", "records"},
 		{"import_check", "records"},
 		{"import_run", "records"},
-		{"export", "records"},
+		{"list_export", "records"},
 
 		{"sign_in", "accounts"},
 		{"sign_in_failed", "accounts"},

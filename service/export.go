@@ -36,7 +36,7 @@ func (s *Service) ExportList(ctx context.Context, by store.Actor, list, filter s
 	if filter != "" {
 		detail += ", filter " + filter
 	}
-	if err := s.audited(ctx, by, "list", "export", detail, func(*store.Store) (domain.ID, error) { return 0, nil }); err != nil {
+	if err := s.audited(ctx, by, "list", "list_export", detail, func(*store.Store) (domain.ID, error) { return 0, nil }); err != nil {
 		return 0, err
 	}
 	tw, err := tabular.NewWriter(w, format)

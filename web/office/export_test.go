@@ -121,7 +121,7 @@ func TestExportCandidates_I16(t *testing.T) {
 				f.Close()
 			}
 		}
-		entries, _, err := st.AuditEntries(a.Ctx, store.AuditFilter{Action: "export"})
+		entries, _, err := st.AuditEntries(a.Ctx, store.AuditFilter{Action: "list_export"})
 		if err != nil {
 			t.Fatal(err)
 		}
