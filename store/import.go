@@ -176,7 +176,15 @@ func (s *Store) CompanyIDByName(ctx context.Context, name string) (_ domain.ID, 
 	if err != nil {
 		return 0, err
 	}
+	// The name as written first, on the name index the company list walks;
+	// then however cased, over the agency's companies (an index on
+	// lower(name) made SQLite sort the company list).
 	var id domain.ID
+	err = translate(s.r.QueryRowContext(ctx, `SELECT id FROM companies WHERE tenant_id = $1 AND name = $2 ORDER BY id LIMIT 1`,
+		tid, name).Scan(&id))
+	if domain.KindOf(err) != domain.KindNotFound {
+		return id, err
+	}
 	err = s.r.QueryRowContext(ctx, `SELECT id FROM companies WHERE tenant_id = $1 AND lower(name) = lower($2) ORDER BY id LIMIT 1`,
 		tid, name).Scan(&id)
 	return id, translate(err)

@@ -10,8 +10,6 @@ CREATE UNIQUE INDEX candidates_external_id ON candidates (tenant_id, external_id
 CREATE UNIQUE INDEX companies_external_id ON companies (tenant_id, external_id) WHERE external_id <> '';
 CREATE UNIQUE INDEX contacts_external_id ON contacts (tenant_id, external_id) WHERE external_id <> '';
 CREATE UNIQUE INDEX vacancies_external_id ON vacancies (tenant_id, external_id) WHERE external_id <> '';
--- Companies are also found by name when a row has no external id.
-CREATE INDEX companies_name_folded ON companies (tenant_id, lower(name));
 
 -- One import: the uploaded file (its content is dropped once the import
 -- ran: it holds other people's data), the column mapping (JSON), where
