@@ -63,7 +63,7 @@ func (s *Store) DuplicateSuspects(ctx context.Context, c domain.Candidate) (_ []
 	var out []domain.Candidate
 	for _, p := range probes {
 		args := append([]any{tid, c.ID}, p.args...)
-		found, err := s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id <> $2
+		found, err := s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+` WHERE c.tenant_id = $1 AND c.id <> $2
 			AND c.anonymised_at IS NULL AND `+p.cond+` ORDER BY c.id DESC LIMIT `+itoa(duplicateProbeLimit), args)
 		if err != nil {
 			return nil, err
@@ -86,6 +86,6 @@ func (s *Store) CandidatesByEmail(ctx context.Context, email string) (_ []domain
 	if err != nil {
 		return nil, err
 	}
-	return s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+
+	return s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+
 		` WHERE c.tenant_id = $1 AND lower(c.email) = lower($2) ORDER BY c.id LIMIT 20`, []any{tid, email})
 }

@@ -110,4 +110,3 @@ func TestStoreWritersClassifies(t *testing.T) {
 		}
 	}
 }
-
