@@ -43,6 +43,45 @@ func candidateField[T any](name string, kind FieldKind, limit int, group string,
 		ptr: func(c *Candidate) any { return get(c) }}
 }
 
+// CandidateFieldNamed returns the field of that name.
+func CandidateFieldNamed(name string) (CandidateField, bool) {
+	for _, f := range CandidateFields() {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return CandidateField{}, false
+}
+
+// SetText sets the field of c from its text as a form sends it; it reports
+// false when the text cannot be read (a date that is no date, a number
+// that is no number).
+func (f CandidateField) SetText(c *Candidate, text string) bool {
+	switch p := f.ptr(c).(type) {
+	case *string:
+		*p = text
+	case *Date:
+		d, err := ParseDate(text)
+		if err != nil {
+			return false
+		}
+		*p = d
+	case *int:
+		n, err := strconv.Atoi(text)
+		if err != nil {
+			return false
+		}
+		*p = n
+	case *ID:
+		n, err := strconv.ParseInt(text, 10, 64)
+		if err != nil {
+			return false
+		}
+		*p = n
+	}
+	return true
+}
+
 // Ptr is the field of c: a *string, *Date, *int or *ID.
 func (f CandidateField) Ptr(c *Candidate) any { return f.ptr(c) }
 
