@@ -55,12 +55,7 @@ func (s *Accounts) CreateRecruiterWithPassword(ctx context.Context, t domain.Ten
 		return u, err
 	}
 	err = s.store().InTx(ctx, func(tx *store.Store) error {
-		if _, err := tx.UserByEmail(ctx, u.Email); err == nil {
-			return errEmailTaken()
-		} else if domain.KindOf(err) != domain.KindNotFound {
-			return err
-		}
-		if err := tx.CreateUser(ctx, &u); err != nil {
+		if err := createRecruiter(ctx, tx, &u); err != nil {
 			return err
 		}
 		return auditRecruiter(ctx, tx, operator("matchpoint user create"), Origin{Tenant: t}, u, "create", string(u.Role))
