@@ -61,6 +61,7 @@ type ExportProfile struct {
 	AnonymisedAt *time.Time   `json:"anonymised_at"`
 	CreatedAt    time.Time    `json:"created_at"`
 	UpdatedAt    time.Time    `json:"updated_at"`
+	ExternalID   string       `json:"external_id"`
 }
 
 // ExportAvailability is the candidate's availability (C2).
@@ -270,7 +271,8 @@ func exportProfile(c domain.Candidate) ExportProfile {
 	return ExportProfile{ID: c.ID, FirstName: c.FirstName, LastName: c.LastName, Email: c.Email, Phone: c.Phone,
 		DateOfBirth: dateOrNil(c.DateOfBirth), Street: c.Street, PostalCode: c.PostalCode, City: c.City, Country: c.Country,
 		Language: c.Language, Headline: c.Headline, Summary: c.Summary, Status: c.StatusName, Owner: c.OwnerName,
-		Restricted: c.Restricted, Objected: c.Objected, AnonymisedAt: c.AnonymisedAt, CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt}
+		Restricted: c.Restricted, Objected: c.Objected, AnonymisedAt: c.AnonymisedAt, CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt,
+		ExternalID: c.ExternalID}
 }
 
 func exportAttachment(a domain.Attachment, path string) ExportAttachment {

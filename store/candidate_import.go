@@ -38,6 +38,9 @@ func (s *Store) ImportCandidate(ctx context.Context, c *domain.Candidate, ext st
 		c.TenantID, c.UpdatedAt = tid, tx.now()
 		c.Country = domain.CanonicalCountry(c.Country)
 		search := domain.CandidateSearchText(*c, skillNames(have))
+		if ext != "" {
+			c.ExternalID = ext
+		}
 		if c.ID == 0 {
 			c.CreatedAt = c.UpdatedAt
 			err = translate(tx.w.QueryRowContext(ctx, `INSERT INTO candidates (tenant_id, owner_id, status_id, first_name, last_name,

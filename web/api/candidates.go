@@ -29,6 +29,7 @@ type Candidate struct {
 	AvailableFrom    *string   `json:"available_from" format:"date"`
 	AvailableHours   int       `json:"available_hours" doc:"hours per week"`
 	AvailabilityNote string    `json:"availability_note"`
+	ExternalID       string    `json:"external_id" readonly:"true" doc:"the id in the system an import brought the candidate from"`
 	Restricted       bool      `json:"restricted" readonly:"true" doc:"the candidate restricted processing (GDPR art. 18): the record cannot be changed"`
 	StatusName       string    `json:"status_name" readonly:"true"`
 	OwnerName        string    `json:"owner_name" readonly:"true"`
@@ -64,7 +65,7 @@ func candidateOut(c domain.Candidate) Candidate {
 		City: c.City, Country: c.Country, Language: c.Language, Headline: c.Headline, Summary: c.Summary,
 		AvailableFrom: date(c.AvailableFrom), AvailableHours: c.AvailableHours, AvailabilityNote: c.AvailabilityNote,
 		Restricted: c.Restricted || c.Objected || c.AnonymisedAt != nil, StatusName: c.StatusName, OwnerName: c.OwnerName,
-		CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt}
+		CreatedAt: c.CreatedAt, UpdatedAt: c.UpdatedAt, ExternalID: c.ExternalID}
 }
 
 // apply copies the writable fields onto c and validates the result.
@@ -121,11 +122,7 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := kit.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	c, err := a.Store.Candidate(r.Context(), id)
+	c, err := kit.PathRecord(r, "id", a.Store.Candidate)
 	if err != nil {
 		return err
 	}
