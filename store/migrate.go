@@ -29,7 +29,18 @@ var migrations embed.FS
 // one writer: each migration's check and change run in one immediate
 // (write-locking) transaction, so a second process on the same file waits
 // for the write lock (busy_timeout) and then finds the migration applied.
-func (db *DB) Migrate(ctx context.Context) (err error) {
+// Indexes a migration added get statistics afterwards, once the migration
+// connection is back in the pool (SQLite's writer pool has one).
+func (db *DB) Migrate(ctx context.Context) error {
+	if err := db.applyMigrations(ctx); err != nil {
+		return err
+	}
+	return db.analyzeNewIndexes(ctx)
+}
+
+// applyMigrations applies the pending migrations on one connection, under
+// the migration lock on PostgreSQL.
+func (db *DB) applyMigrations(ctx context.Context) (err error) {
 	list, err := db.migrationFiles()
 	if err != nil {
 		return err
@@ -54,7 +65,7 @@ func (db *DB) Migrate(ctx context.Context) (err error) {
 			return err
 		}
 	}
-	return db.analyzeNewIndexes(ctx)
+	return nil
 }
 
 // migrationLockClass is the first key of the migrations' advisory lock; the
