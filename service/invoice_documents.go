@@ -198,6 +198,9 @@ func invoicePrint(l *i18n.Localizer, inv domain.Invoice) pdf.Invoice {
 	if inv.BuyerReference != "" {
 		doc.Fields = append(doc.Fields, pdf.Field{Label: l.T("invoice.pdf.reference"), Value: inv.BuyerReference})
 	}
+	if inv.Kind == domain.InvoiceKindSelfBilling && inv.Note != "" {
+		doc.Notes = append(doc.Notes, inv.Note) // the mention the VAT Directive requires (art. 226(10a))
+	}
 	for _, ln := range inv.Lines {
 		price := money(ln.PriceMicros / domain.MicrosPerCent)
 		if ln.PriceMicros%domain.MicrosPerCent != 0 {
