@@ -122,6 +122,12 @@ func eraseFreelancer(t *testing.T, db *store.DB) (erased, kept map[string]string
 		t.Fatalf("March's draft has %d invoices, want the client's and the self-billed one", run.Invoices)
 	}
 
+	plan, err := a.svc.PlanErasure(actx, a.cand.ID)
+	must(t, "plan", err)
+	if !plan.Freelancer || plan.SelfBilledIssued != 1 || plan.SelfBilledDrafts != 1 {
+		t.Errorf("the plan says freelancer %v, %d issued self-billed invoices kept, %d drafts removed; want true, 1, 1",
+			plan.Freelancer, plan.SelfBilledIssued, plan.SelfBilledDrafts)
+	}
 	must(t, "erase", a.svc.EraseCandidate(actx, a.cand.ID, 0, admin))
 
 	// Kept: the issued invoice, unchanged, with the details it was issued with.

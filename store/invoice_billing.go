@@ -283,3 +283,19 @@ func (s *Store) SaveFreelancerBilling(ctx context.Context, f domain.FreelancerBi
 		f.Agreement, f.AgreementDate)
 	return translate(err)
 }
+
+// SelfBilledCounts counts a candidate's self-billed invoices: issued
+// (confirmed) ones, which the fiscal retention keeps through its erasure,
+// and drafts, which its erasure removes.
+func (s *Store) SelfBilledCounts(ctx context.Context, candidateID domain.ID) (issued, drafts int, err error) {
+	defer domain.Wrap(&err, "store.SelfBilledCounts(%d)", candidateID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	err = s.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(CASE WHEN status = $3 THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN status = $4 THEN 1 ELSE 0 END), 0)
+		FROM invoices WHERE tenant_id = $1 AND candidate_id = $2 AND kind = $5`,
+		tid, candidateID, string(domain.InvoiceConfirmed), string(domain.InvoiceDraft), string(domain.InvoiceKindSelfBilling)).Scan(&issued, &drafts)
+	return issued, drafts, translate(err)
+}

@@ -153,6 +153,12 @@ func TestFreelancerBillingForm_I17(t *testing.T) {
 				t.Errorf("audit link %s: %d", m[1], res.Status)
 			}
 		}
+		// The erasure preview says what goes and what the fiscal retention keeps.
+		erase := admin.Get("/office/candidates/" + id(w.Ivo.ID) + "/erase")
+		if !strings.Contains(erase.Body, `id="removed-freelancer"`) || !strings.Contains(erase.Body, `id="kept-self-billed"`) ||
+			!strings.Contains(erase.Body, "1 issued self-billed invoices") {
+			t.Errorf("the erasure preview does not tell the freelancer details from the kept self-billed invoice: %d", erase.Status)
+		}
 		freelancer := admin.Get("/office/settings/audit?action=freelancer_billing")
 		if !strings.Contains(freelancer.Body, `href="/office/candidates/`+id(w.Ivo.ID)+`"`) || strings.Contains(freelancer.Body, "NL02ABNA") {
 			t.Error("the freelancer entry does not link the candidate, or shows its IBAN")
