@@ -120,10 +120,12 @@ func (s *Service) confirmDocument(ctx context.Context, tx *store.Store, who stor
 	if err := s.storeDocuments(ctx, tx, &inv); err != nil {
 		return err
 	}
-	if inv.Kind != domain.InvoiceKindSelfBilling {
-		if err := s.mailInvoice(ctx, tx, inv); err != nil {
-			return err
-		}
+	mail := s.mailInvoice
+	if inv.Kind == domain.InvoiceKindSelfBilling {
+		mail = s.mailSelfBilled
+	}
+	if err := mail(ctx, tx, inv); err != nil {
+		return err
 	}
 	return tx.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
 		Action: "invoice_confirm", ObjectKind: "invoice", ObjectID: inv.ID,

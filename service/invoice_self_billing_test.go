@@ -93,6 +93,9 @@ func TestSelfBilledInvoice_I17(t *testing.T) {
 		if got := len(a.invoiceMails("carla@initech.test")); got != mailsBefore+1 {
 			t.Errorf("Carla got %d invoice mails, want only the client invoice's", got-mailsBefore)
 		}
+		if m := a.invoiceMails("tom@acme.test"); len(m) != 1 || !strings.Contains(m[0].Body, wantNumber) || strings.Contains(m[0].Body, sb.DueDate.String()) {
+			t.Errorf("the freelancer's copy: %+v", m)
+		}
 		x, err := a.svc.InvoiceFile(ctx, admin, sb.ID, "xml")
 		must(t, "xml", err)
 		for _, w := range []string{"<cbc:InvoiceTypeCode>389</cbc:InvoiceTypeCode>", "poacc:selfbilling:3.0", "<cbc:ID>" + wantNumber + "</cbc:ID>",
