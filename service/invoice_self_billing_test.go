@@ -1,6 +1,7 @@
 package service_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -121,6 +122,30 @@ func TestSelfBilledInvoice_I17(t *testing.T) {
 		var nothing *domain.ValidationError
 		if _, err := a.svc.DraftInvoiceRun(ctx, admin, february, nil); !errors.As(err, &nothing) || nothing.Fields["period"] != service.KeyNothingToInvoice {
 			t.Errorf("a second run of February: %v, want nothing to invoice", err)
+		}
+
+		// The candidate's access export holds its freelancer details and
+		// the self-billed invoice, and validates against the schema.
+		e, err := a.svc.ExportCandidate(ctx, a.cand.ID, 0, admin)
+		must(t, "export", err)
+		content, err := a.st.PrivacyExportContent(ctx, e.ID)
+		must(t, "export content", err)
+		files := unzip(t, content)
+		validate(t, files["schema.json"], files["data.json"])
+		var data struct {
+			Freelancer *struct {
+				TradingName string `json:"trading_name"`
+				IBAN        string `json:"iban"`
+				Invoices    []struct {
+					Number     string `json:"number"`
+					TotalCents int64  `json:"total_cents"`
+				} `json:"self_billed_invoices"`
+			} `json:"freelancer"`
+		}
+		must(t, "data.json", json.Unmarshal(files["data.json"], &data))
+		if f := data.Freelancer; f == nil || f.TradingName != "Visser Transport" || f.IBAN != "NL02ABNA0123456789" || len(f.Invoices) != 1 ||
+			f.Invoices[0].Number != wantNumber || f.Invoices[0].TotalCents != 832480 {
+			t.Errorf("the export's freelancer section: %+v", data.Freelancer)
 		}
 
 		// A Belgian freelancer is reverse charged: the agency accounts for the VAT.
