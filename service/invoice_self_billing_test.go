@@ -124,6 +124,13 @@ func TestSelfBilledInvoice_I17(t *testing.T) {
 			t.Errorf("a second run of February: %v, want nothing to invoice", err)
 		}
 
+		// The payroll leaves the self-billed freelancer out: paid once.
+		pay, err := a.svc.Payroll(ctx, february)
+		must(t, "payroll", err)
+		if len(pay.Workers) != 0 || pay.TotalCents != 0 || len(pay.SelfBilled) != 1 || pay.SelfBilled[0] != "Tom Visser" {
+			t.Errorf("payroll with the freelancer self-billed: %d workers, %d cents, self-billed %v", len(pay.Workers), pay.TotalCents, pay.SelfBilled)
+		}
+
 		// The candidate's access export holds its freelancer details and
 		// the self-billed invoice, and validates against the schema.
 		e, err := a.svc.ExportCandidate(ctx, a.cand.ID, 0, admin)

@@ -135,6 +135,10 @@ func TestFreelancerBillingForm_I17(t *testing.T) {
 			t.Error("the self-billed XML is no type 389")
 		}
 
+		if pay := admin.Get("/office/invoices/payroll?period=2026-01"); !strings.Contains(pay.Body, `id="self-billed-workers"`) || strings.Contains(pay.Body, "payroll.csv") && strings.Contains(admin.Get("/office/invoices/payroll.csv?period=2026-01").Body, "Invoiced") {
+			t.Error("the payroll pays the self-billed freelancer too, or does not say it left it out")
+		}
+
 		// The audit log links invoices and runs to their pages, and the links open.
 		audit := admin.Get("/office/settings/audit?object_kind=invoice")
 		if audit.Status != http.StatusOK || !strings.Contains(audit.Body, `href="`+invPath+`"`) {
