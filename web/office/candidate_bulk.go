@@ -195,7 +195,6 @@ func writeCandidatesCSV(w http.ResponseWriter, list []domain.Candidate) error {
 	return cw.Error()
 }
 
-
 // savedSearchSave keeps the list's current filters under a name.
 func (a *App) savedSearchSave(w http.ResponseWriter, r *http.Request) error {
 	f, err := kit.NewForm(r)
