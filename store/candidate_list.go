@@ -69,7 +69,9 @@ func (s *Store) candidateOrder(sort string, desc, byOwner bool) (order, index st
 	index = "candidates_name"
 	switch sort {
 	case "created":
-		keys, index = []string{"id"}, ""
+		// The (tenant_id, id) key of migration 0001; named on SQLite, whose
+		// planner otherwise takes another index on tenant_id and sorts.
+		keys, index = []string{"id"}, "sqlite_autoindex_candidates_1"
 	case "updated":
 		keys, index = []string{"updated_at", "id"}, "candidates_updated"
 	case "available":
@@ -184,7 +186,12 @@ func (s *Store) walkCandidateList(ctx context.Context, f CandidateFilter, from, 
 		batch = min(2*batch, 4000)
 	}
 	// The bound: the next page goes on where this one stopped (with a
-	// full page, whether more hits follow is not known yet).
+	// full page, whether more hits follow is not known yet), unless the
+	// order ends here.
+	rest, err := s.readIDs(ctx, idsQuery, append(idArgs[:n:n], 1, from+p.Read))
+	if err != nil || len(rest) == 0 {
+		return p, err
+	}
 	p.Next, p.Bounded = from+p.Read, len(p.Candidates) < f.Limit
 	return p, nil
 }
