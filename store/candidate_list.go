@@ -213,8 +213,8 @@ func (s *Store) readIDs(ctx context.Context, query string, args []any) ([]int64,
 	return ids, rows.Err()
 }
 
-// CandidateCount is a bounded count of a candidate list.
-type CandidateCount struct {
+// ListCount is a bounded count of a list (issue 15).
+type ListCount struct {
 	// N candidates pass the filters among the Read first of the list's
 	// order; Exact when Read is every candidate of the agency (or of the
 	// owner).
@@ -231,14 +231,14 @@ const CandidateCountRead = 10000
 // CountCandidates counts the list's candidates among the first
 // CandidateCountRead of the agency's (or the owner's) by id; a search is
 // not counted (N is -1).
-func (s *Store) CountCandidates(ctx context.Context, f CandidateFilter) (_ CandidateCount, err error) {
+func (s *Store) CountCandidates(ctx context.Context, f CandidateFilter) (_ ListCount, err error) {
 	defer domain.Wrap(&err, "store.CountCandidates")
 	if strings.TrimSpace(f.Query) != "" {
-		return CandidateCount{N: -1}, nil
+		return ListCount{N: -1}, nil
 	}
 	tid, err := tenant(ctx)
 	if err != nil {
-		return CandidateCount{}, err
+		return ListCount{}, err
 	}
 	args := []any{tid}
 	arg := func(v any) string {
@@ -262,7 +262,7 @@ func (s *Store) CountCandidates(ctx context.Context, f CandidateFilter) (_ Candi
 	if len(where) > 1 {
 		hit = "CASE WHEN " + strings.Join(where[1:], " AND ") + " THEN 1 ELSE 0 END"
 	}
-	var c CandidateCount
+	var c ListCount
 	err = s.r.QueryRowContext(ctx, `SELECT count(*), COALESCE(SUM(`+hit+`), 0) FROM (`+window+`) w
 		JOIN candidates c ON c.tenant_id = $1 AND c.id = w.id`, args...).Scan(&c.Read, &c.N)
 	c.Exact = c.Read < CandidateCountRead

@@ -154,6 +154,19 @@ func TestQueryPlans(t *testing.T) {
 				_, _, err := st.Vacancies(ctx, store.VacancyFilter{Limit: 50})
 				return err
 			}, index: "sqlite_autoindex_vacancies_1|vacancies_tenant_id_id_key|vacancies_pkey"},
+			{name: "vacancy list by title, filtered", run: func(ctx context.Context) error {
+				_, _, err := st.Vacancies(ctx, store.VacancyFilter{Limit: 50, ByTitle: true, OwnerID: rec.ID,
+					Status: domain.VacancyOpen, CreatedFrom: domain.NewDate(2020, 1, 1)})
+				return err
+			}, index: "vacancies_title"},
+			{name: "vacancy list oldest first", run: func(ctx context.Context) error {
+				_, _, err := st.Vacancies(ctx, store.VacancyFilter{Limit: 50, Reverse: true})
+				return err
+			}, index: "sqlite_autoindex_vacancies_1|vacancies_tenant_id_id_key|vacancies_pkey"},
+			{name: "vacancy count, filtered", run: func(ctx context.Context) error {
+				_, err := st.CountVacancies(ctx, store.VacancyFilter{Query: "java", OwnerID: rec.ID, Status: domain.VacancyOpen})
+				return err
+			}},
 			{name: "contact list", run: func(ctx context.Context) error {
 				_, _, err := st.Contacts(ctx, store.ContactFilter{Limit: 50})
 				return err

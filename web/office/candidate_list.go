@@ -155,7 +155,7 @@ func (a *App) candidateList(w http.ResponseWriter, r *http.Request) error {
 
 // countText says how many candidates the list holds, as far as it was
 // counted (store.CountCandidates).
-func countText(p kit.Page, c store.CandidateCount) string {
+func countText(p kit.Page, c store.ListCount) string {
 	switch {
 	case c.N < 0:
 		return ""

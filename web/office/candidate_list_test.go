@@ -162,3 +162,31 @@ func TestCandidateListPages_Issue15(t *testing.T) {
 		}
 	})
 }
+
+// Issue 15: the vacancy list uses the same mechanism: its filters narrow
+// the list, a bad value answers 400 with its message, and a search saved on
+// it opens it again.
+func TestVacancyListPages_Issue15(t *testing.T) {
+	env := webtest.New(t, storetest.SQLite(t))
+	rec := env.Acme.Records(t, env.Store)
+	c := env.Recruiter(t)
+	if res := c.Get("/office/vacancies?owner=" + id(env.Acme.Recruiter.ID) + "&sort=title"); res.Status != http.StatusOK ||
+		!strings.Contains(res.Body, rec.Vacancy.Title) || !strings.Contains(res.Body, "1 found") {
+		t.Fatalf("owner filter: %d\n%s", res.Status, res.Body)
+	}
+	if res := c.Get("/office/vacancies?owner=" + id(env.Acme.Admin.ID)); strings.Contains(res.Body, rec.Vacancy.Title) {
+		t.Errorf("another owner's filter lists the vacancy")
+	}
+	for _, q := range []string{"status=deleted", "company=abc", "created_from=2026-02-30", "sort=salary", "q=" + strings.Repeat("z", 5000), "col=%00"} {
+		if res := c.Get("/office/vacancies?" + q); res.Status != http.StatusBadRequest {
+			t.Errorf("%.40s: %d, want 400", q, res.Status)
+		}
+	}
+	res := c.Post("/office/saved-searches", url.Values{"list": {"vacancies"}, "name": {"Open ones"}, "query": {"status=open"}})
+	if res.Status != http.StatusSeeOther || res.Location != "/office/vacancies?status=open" {
+		t.Fatalf("save: %d %q", res.Status, res.Location)
+	}
+	if page := c.Get("/office/vacancies"); !strings.Contains(page.Body, `href="/office/vacancies?status=open"`) {
+		t.Errorf("the saved search is not offered")
+	}
+}
