@@ -146,6 +146,11 @@ func TestQueryPlans(t *testing.T) {
 				_, _, err := st.Placements(ctx, store.PlacementFilter{Limit: 50})
 				return err
 			}, index: "placements_start"},
+			{name: "placement list, earliest start first, filtered", run: func(ctx context.Context) error {
+				_, _, err := st.Placements(ctx, store.PlacementFilter{Limit: 50, Reverse: true, StartFrom: domain.NewDate(2024, 1, 1),
+					StartUntil: domain.NewDate(2027, 1, 1)})
+				return err
+			}, index: "placements_start"},
 			{name: "timesheet list", run: func(ctx context.Context) error {
 				_, _, err := st.Timesheets(ctx, store.TimesheetFilter{Limit: 50})
 				return err

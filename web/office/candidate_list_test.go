@@ -190,3 +190,29 @@ func TestVacancyListPages_Issue15(t *testing.T) {
 		t.Errorf("the saved search is not offered")
 	}
 }
+
+// Issue 15: the placement list on the shared mechanism: the start-day
+// filters and the links from a candidate's page narrow it; bad values 400.
+func TestPlacementListPages_Issue15(t *testing.T) {
+	env := webtest.New(t, storetest.SQLite(t))
+	rec := env.Acme.Records(t, env.Store) // starts 2026-01-05
+	c := env.Recruiter(t)
+	for q, want := range map[string]bool{
+		"start_from=2026-01-05":                       true,
+		"start_from=2026-01-06":                       false,
+		"start_until=2026-01-04":                      false,
+		"candidate=" + id(rec.Candidate.ID):           true,
+		"candidate=" + id(rec.Candidate.ID+1000):      false,
+		"company=" + id(rec.Company.ID) + "&dir=desc": true,
+	} {
+		res := c.Get("/office/placements?" + q)
+		if res.Status != http.StatusOK || strings.Contains(res.Body, `href="/office/placements/`+id(rec.Placement.ID)+`"`) != want {
+			t.Errorf("%s: status %d, listed %v", q, res.Status, !want)
+		}
+	}
+	for _, q := range []string{"candidate=-1", "company=x", "start_from=2026-02-31", "running=2", "q=%ff"} {
+		if res := c.Get("/office/placements?" + q); res.Status != http.StatusBadRequest {
+			t.Errorf("%s: %d, want 400", q, res.Status)
+		}
+	}
+}

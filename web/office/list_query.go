@@ -24,6 +24,7 @@ const (
 	filterDate                     // 2006-01-02
 	filterNumber                   // a whole number from 0 to Max
 	filterYesNo                    // "yes" or "no"
+	filterID                       // a record's number (links from a record to its list)
 )
 
 const filterTextMax = 100
@@ -167,6 +168,10 @@ func (f listFilter) check(v string) string {
 		if v != "yes" && v != "no" {
 			return "validation.choice"
 		}
+	case filterID:
+		if n, err := strconv.ParseInt(v, 10, 64); err != nil || n <= 0 {
+			return "validation.choice"
+		}
 	}
 	return ""
 }
@@ -299,7 +304,7 @@ func (st listState) fields(p kit.Page) []kit.Field {
 			fd.Options = []kit.Option{{Value: "yes", Label: "lists.yes"}, {Value: "no", Label: "lists.no"}}
 		case filterDate:
 			fd.Type = "date"
-		case filterNumber:
+		case filterNumber, filterID:
 			fd.Type = "number"
 		}
 		out = append(out, fd)
