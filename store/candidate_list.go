@@ -229,8 +229,8 @@ type ListCount struct {
 const CandidateCountRead = 10000
 
 // CountCandidates counts the list's candidates among the first
-// CandidateCountRead of the agency's (or the owner's) by id; a search is
-// not counted (N is -1).
+// CandidateCountRead of the agency's (or the owner's) in the list's order;
+// a search is not counted (N is -1).
 func (s *Store) CountCandidates(ctx context.Context, f CandidateFilter) (_ ListCount, err error) {
 	defer domain.Wrap(&err, "store.CountCandidates")
 	if strings.TrimSpace(f.Query) != "" {
@@ -245,12 +245,21 @@ func (s *Store) CountCandidates(ctx context.Context, f CandidateFilter) (_ ListC
 		args = append(args, v)
 		return "$" + itoa(len(args))
 	}
-	window := `SELECT id FROM candidates WHERE tenant_id = $1`
-	if f.OwnerID != 0 {
-		window = `SELECT id FROM candidates` + s.indexedBy("candidates_owner_name") + ` WHERE tenant_id = $1 AND owner_id = ` + arg(f.OwnerID)
+	// The window is the first candidates of the list's own order, so the
+	// count speaks of the candidates the first pages show.
+	order, index := s.candidateOrder(f.Sort, f.Desc, f.OwnerID != 0)
+	window := `SELECT id FROM candidates`
+	if index != "" {
+		window += s.indexedBy(index)
 	}
-	window += ` LIMIT ` + arg(CandidateCountRead)
+	window += ` WHERE tenant_id = $1`
 	where := []string{"c.tenant_id = $1"}
+	if index == "candidates_owner_name" {
+		window += ` AND owner_id = ` + arg(f.OwnerID)
+	} else if f.OwnerID != 0 {
+		where = append(where, "c.owner_id = "+arg(f.OwnerID))
+	}
+	window += ` ORDER BY ` + order + ` LIMIT ` + arg(CandidateCountRead)
 	if f.StatusID != 0 {
 		where = append(where, "c.status_id = "+arg(f.StatusID))
 	}

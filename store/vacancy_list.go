@@ -39,8 +39,8 @@ func vacancyOrder(f VacancyFilter) string {
 // reads at most.
 const VacancyCountRead = 10000
 
-// CountVacancies counts the list's vacancies among the first
-// VacancyCountRead of the agency's; Exact when that was all of them.
+// CountVacancies counts the list's vacancies among the agency's newest
+// VacancyCountRead; Exact when that was all of them.
 func (s *Store) CountVacancies(ctx context.Context, f VacancyFilter) (_ ListCount, err error) {
 	defer domain.Wrap(&err, "store.CountVacancies")
 	tid, err := tenant(ctx)
@@ -52,7 +52,9 @@ func (s *Store) CountVacancies(ctx context.Context, f VacancyFilter) (_ ListCoun
 		args = append(args, v)
 		return "$" + itoa(len(args))
 	}
-	window := `SELECT id FROM vacancies WHERE tenant_id = $1 LIMIT ` + arg(VacancyCountRead)
+	// The newest, as the list shows them first.
+	window := `SELECT id FROM vacancies` + s.indexedBy("sqlite_autoindex_vacancies_1") +
+		` WHERE tenant_id = $1 ORDER BY id DESC LIMIT ` + arg(VacancyCountRead)
 	var where []string
 	if q := strings.TrimSpace(f.Query); q != "" {
 		where = append(where, `lower(v.title) LIKE `+arg(likePattern(q))+` ESCAPE '\'`)
