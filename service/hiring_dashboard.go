@@ -19,9 +19,9 @@ type HiringDashboard struct {
 	Vacancies    []domain.Vacancy
 	VacancyCount int
 	// Candidates are the latest proposed candidates waiting for the
-	// contact's decision (E5); ListCount counts them all.
+	// contact's decision (E5); CandidateCount counts them all.
 	Candidates     []store.PortalMatch
-	ListCount int
+	CandidateCount int
 	// TimesheetCount counts the sent timesheets the contact approves (D4).
 	TimesheetCount int
 }
@@ -58,7 +58,7 @@ func (s *Service) HiringDashboard(ctx context.Context, c domain.Contact) (_ Hiri
 		if err != nil {
 			return HiringDashboard{}, err
 		}
-		d.Candidates, d.ListCount = keepVisible(c, list), total
+		d.Candidates, d.CandidateCount = keepVisible(c, list), total
 	}
 	if d.ShowTimesheets {
 		if d.TimesheetCount, err = s.countTimesheetsToApprove(ctx, st, c); err != nil {

@@ -37,8 +37,8 @@ func benchDashboard(b *testing.B, db *store.DB) {
 	}
 	d, err := w.svc.HiringDashboard(w.ctx, w.x1)
 	hmust(b, "dashboard", err)
-	if d.VacancyCount < 900 || d.ListCount < 1700 || len(d.Candidates) != 10 {
-		b.Fatalf("data set not as meant: %d vacancies, %d candidates", d.VacancyCount, d.ListCount)
+	if d.VacancyCount < 900 || d.CandidateCount < 1700 || len(d.Candidates) != 10 {
+		b.Fatalf("data set not as meant: %d vacancies, %d candidates", d.VacancyCount, d.CandidateCount)
 	}
 	latency.Measure(b, func(int) {
 		if _, err := w.svc.HiringDashboard(w.ctx, w.x1); err != nil {

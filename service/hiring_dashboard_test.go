@@ -43,21 +43,21 @@ func TestHiringDashboard_E2(t *testing.T) {
 		if !d.ShowVacancies || d.VacancyCount != 1 || len(d.Vacancies) != 1 || d.Vacancies[0].ID != w.vx1.ID {
 			t.Errorf("vacancies: %d %v", d.VacancyCount, vacancyTitles(d.Vacancies))
 		}
-		if d.ListCount != 1 || len(d.Candidates) != 1 || d.Candidates[0].Match.ID != w.mAnna.ID {
-			t.Errorf("candidates: %d %v", d.ListCount, matchIDs(d.Candidates))
+		if d.CandidateCount != 1 || len(d.Candidates) != 1 || d.Candidates[0].Match.ID != w.mAnna.ID {
+			t.Errorf("candidates: %d %v", d.CandidateCount, matchIDs(d.Candidates))
 		}
 		if d.TimesheetCount != 2 {
 			t.Errorf("timesheets to approve: %d, want 2", d.TimesheetCount)
 		}
 		d, err = w.svc.HiringDashboard(w.ctx, w.x2)
 		hmust(t, "dashboard x2", err)
-		if d.VacancyCount != 1 || d.ListCount != 0 || d.TimesheetCount != 0 {
-			t.Errorf("x2: %d vacancies, %d candidates, %d timesheets", d.VacancyCount, d.ListCount, d.TimesheetCount)
+		if d.VacancyCount != 1 || d.CandidateCount != 0 || d.TimesheetCount != 0 {
+			t.Errorf("x2: %d vacancies, %d candidates, %d timesheets", d.VacancyCount, d.CandidateCount, d.TimesheetCount)
 		}
 		d, err = w.svc.HiringDashboard(w.ctx, w.y1)
 		hmust(t, "dashboard y1", err)
-		if d.VacancyCount != 1 || d.Vacancies[0].ID != w.vy1.ID || d.ListCount != 1 || d.Candidates[0].Match.ID != w.mCora.ID || d.TimesheetCount != 1 {
-			t.Errorf("y1: %d vacancies, %d candidates, %d timesheets", d.VacancyCount, d.ListCount, d.TimesheetCount)
+		if d.VacancyCount != 1 || d.Vacancies[0].ID != w.vy1.ID || d.CandidateCount != 1 || d.Candidates[0].Match.ID != w.mCora.ID || d.TimesheetCount != 1 {
+			t.Errorf("y1: %d vacancies, %d candidates, %d timesheets", d.VacancyCount, d.CandidateCount, d.TimesheetCount)
 		}
 
 		w.settings(func(s *domain.Settings) {
@@ -65,7 +65,7 @@ func TestHiringDashboard_E2(t *testing.T) {
 		})
 		d, err = w.svc.HiringDashboard(w.ctx, w.x1)
 		hmust(t, "dashboard off", err)
-		if d.ShowVacancies || d.ShowCandidates || d.ShowTimesheets || d.VacancyCount+d.ListCount+d.TimesheetCount != 0 || d.Vacancies != nil {
+		if d.ShowVacancies || d.ShowCandidates || d.ShowTimesheets || d.VacancyCount+d.CandidateCount+d.TimesheetCount != 0 || d.Vacancies != nil {
 			t.Errorf("switched-off blocks loaded: %+v", d)
 		}
 	})

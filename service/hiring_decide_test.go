@@ -69,8 +69,8 @@ func TestHiringApprove_E5_E6_E7(t *testing.T) {
 		hiringKind(t, "decide twice", err, domain.KindConflict, service.KeyHiringAlreadyDecided)
 		d, err := w.svc.HiringDashboard(w.ctx, w.x1)
 		hmust(t, "dashboard", err)
-		if d.ListCount != 0 {
-			t.Errorf("approved match still waits on the dashboard: %d", d.ListCount)
+		if d.CandidateCount != 0 {
+			t.Errorf("approved match still waits on the dashboard: %d", d.CandidateCount)
 		}
 	})
 }
