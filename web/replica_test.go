@@ -64,6 +64,9 @@ func TestListPagesReadTheStandby_I18(t *testing.T) {
 	if res.Status != http.StatusSeeOther {
 		t.Fatalf("create: %d", res.Status)
 	}
+	if set := strings.Join(res.Header.Values("Set-Cookie"), "; "); !strings.Contains(set, "mp_fresh=") || !listedCookie("mp_fresh") {
+		t.Fatalf("the change set no freshness cookie listed on /privacy: %q", set)
+	}
 	n = db.ReplicaReads()
 	list := rec.Get("/office/candidates")
 	if list.Status != http.StatusOK || !strings.Contains(list.Body, "Zora") {
@@ -76,6 +79,16 @@ func TestListPagesReadTheStandby_I18(t *testing.T) {
 	if page.Status != http.StatusOK || !strings.Contains(page.Body, "Zora") {
 		t.Fatalf("the new candidate's page: %d", page.Status)
 	}
+}
+
+// listedCookie reports whether /privacy lists the cookie (kit.Cookies).
+func listedCookie(name string) bool {
+	for _, c := range kit.Cookies() {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 func wait(t *testing.T, what string, ok func() bool) {
