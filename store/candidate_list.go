@@ -137,7 +137,7 @@ func (s *Store) walkCandidateList(ctx context.Context, f CandidateFilter, from, 
 	if s.db.Dialect == SQLite {
 		inBatch = "c.id IN (SELECT value FROM json_each(" + batchArg + "))"
 	}
-	hitsQuery := `SELECT ` + candidateColumns + candidateFrom + ` WHERE ` + strings.Join(append(where, inBatch), " AND ")
+	hitsQuery := `SELECT ` + candidateColumns() + candidateFrom + ` WHERE ` + strings.Join(append(where, inBatch), " AND ")
 
 	var p CandidatePage
 	batch := min(4*(f.Limit+1), read)
