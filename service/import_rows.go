@@ -103,7 +103,7 @@ func (r *importRun) row(ctx context.Context, tx *store.Store, l importLine) erro
 	case domain.ImportVacancies:
 		id, created, err = r.vacancy(ctx, tx, l, fields, ext)
 	}
-	if errors.Is(err, errUnchanged) {
+	if errors.Is(err, errRowUnchanged) {
 		r.im.Unchanged++
 		return nil
 	}
@@ -134,9 +134,9 @@ func (r *importRun) row(ctx context.Context, tx *store.Store, l importLine) erro
 	return auditRecord(ctx, tx, r.by, kindSubject(r.im.Kind), id, action, "import "+idText(r.im.ID)+" line "+strconv.Itoa(l.line))
 }
 
-// errUnchanged is a row that would change nothing: it is counted, and
+// errRowUnchanged is a row that would change nothing: it is counted, and
 // neither written nor audited.
-var errUnchanged = errors.New("import: row unchanged")
+var errRowUnchanged = errors.New("import: row unchanged")
 
 // kindSubject is the audit log's object kind of an import's records.
 func kindSubject(k domain.ImportKind) string {
@@ -215,7 +215,7 @@ func (r *importRun) candidate(ctx context.Context, tx *store.Store, l importLine
 			return 0, false, err
 		}
 		if !newSkills(have, skills) {
-			return id, false, errUnchanged
+			return id, false, errRowUnchanged
 		}
 	}
 	if r.dry {

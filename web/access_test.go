@@ -95,6 +95,9 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	imp := domain.Import{Kind: domain.ImportCandidates, FileName: "k.csv", Mapping: domain.ImportMapping{"first_name", "last_name"},
 		Status: domain.ImportNew, RowsTotal: 1, CreatedBy: a.Admin.ID}
 	must(st.CreateImport(a.Ctx, &imp, []byte("Voornaam,Achternaam\nRosa,Records\n")))
+	// Issue 15: a saved search of the candidate list, shared in Acme.
+	saved := domain.SavedSearch{UserID: a.Recruiter.ID, List: "candidates", Name: "Utrecht", Query: "city=Utrecht", Shared: true}
+	must(st.CreateSavedSearch(a.Ctx, &saved))
 	fix := accessFixture{
 		"imports": imp.ID,
 		"jobs":    jobs.Published[0].ID,
@@ -108,9 +111,10 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"timesheets": rec.Timesheet.ID, "declaration-types": rec.DeclarationType.ID, "procedures": rec.Procedure.ID,
 		"phases": rec.Phase.ID, "groups": grp.ID, "relations": rel.ID, "sources": src.ID, "attachment-types": at.ID,
 		"attachments": att.ID, "notes": note.ID, "outbox": mailID(t, env),
-		"pools":     pool.ID,    // E8
-		"documents": doc.ID,     // E10
-		"receipts":  receipt.ID, // D3
+		"saved-searches": saved.ID,   // issue 15
+		"pools":          pool.ID,    // E8
+		"documents":      doc.ID,     // E10
+		"receipts":       receipt.ID, // D3
 		// D2, D3: the portal's week of a placement is named by its parameter.
 		"{placementID}": rec.Placement.ID,
 	}
