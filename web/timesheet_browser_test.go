@@ -106,12 +106,16 @@ func TestBrowserTimesheetStory_D1_D2_D3_D4_D5_D6_A5(t *testing.T) {
 		chromedp.WaitVisible(chromedp.ID("decide-form")),
 	)
 	text("contact sees the receipt", "#attachments", "parking.txt")
+	asked := browsertest.AcceptDialogs(t, ctx)
 	step("reject",
 		chromedp.SendKeys(chromedp.ID("f-comment"), "Friday was a public holiday."),
 		chromedp.Click(chromedp.ID("reject")),
 		chromedp.WaitVisible(chromedp.CSS("p.flash")),
 	)
 	text("rejected", "#status", "Rejected")
+	if q := asked(); len(q) != 1 {
+		t.Fatalf("reject asked %q before sending", q)
+	}
 
 	// D6: the candidate sees the comment, clears Friday and sends again.
 	step("open rejected week",
