@@ -95,7 +95,9 @@ func AcceptDialogs(t testing.TB, ctx context.Context) func() []string {
 		asked = append(asked, e.Message)
 		mu.Unlock()
 		// The listener may not block the tab's events; answer from aside.
-		go func() { _, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true}) }()
+		go func() {
+			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}()
 	})
 	if err != nil {
 		t.Fatalf("listen for dialogs: %v", err)

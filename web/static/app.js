@@ -93,10 +93,12 @@
         }, function () { done(false); });
     }
 
+    // SortableJS in its fallback mode (pointer events rather than the
+    // browser's native drag): the same on mouse, touch and under test.
     if (window.Sortable) {
       columns.forEach(function (col) {
         window.Sortable.create(col.querySelector(".board-cards"), {
-          group: "board", animation: 120, ghostClass: "board-ghost", filter: "select,button,input", preventOnFilter: false,
+          group: "board", animation: 120, ghostClass: "board-ghost", forceFallback: true, fallbackTolerance: 3, filter: "select,button,input", preventOnFilter: false,
           onEnd: function (evt) {
             if (evt.from === evt.to) return;
             count();
