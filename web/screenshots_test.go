@@ -133,4 +133,3 @@ func TestScreenshots(t *testing.T) {
 		}
 	}
 }
-

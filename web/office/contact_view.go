@@ -12,7 +12,7 @@ import (
 // and attachments are added as sections of their own.
 type contactView struct {
 	kit.Page
-	C        domain.Contact
+	C             domain.Contact
 	Groups        []domain.Group // the contact's groups, by name
 	Activity      ActivityView   // notes and attachments
 	Vacancies     []domain.Vacancy
