@@ -32,6 +32,9 @@ type Surface struct {
 	// route read (F4); Mount puts it around every GET route. Nil audits
 	// nothing.
 	AuditReads ReadAuditor
+	// Lag names the routes that may read a PostgreSQL standby; nil when no
+	// standby is attached.
+	Lag *Lag
 }
 
 func (s *Surface) person(r *http.Request) Person {
