@@ -73,3 +73,39 @@ func BenchmarkVacancyBoard500(b *testing.B) {
 		}
 	}
 }
+
+// Issue 15 item 4: from a match the placement form opens with the
+// candidate, the vacancy, its company and its contact chosen; another
+// agency's match is not found.
+func TestPlacementFromMatch_Issue15(t *testing.T) {
+	env := webtest.New(t, storetest.SQLite(t))
+	h := newHiring(t, env, env.Acme, "Placement BV")
+	v := h.vacancy(t, env, env.Acme, "Crane operator")
+	c := env.Acme.Candidate(t, env.Store, "Pia", "Placed")
+	m := domain.Match{CandidateID: c.ID, VacancyID: v.ID, PhaseID: h.proc.Phases[2].ID}
+	if err := env.Store.CreateMatch(env.Acme.Ctx, &m, store.Actor{Kind: domain.AudienceOffice, ID: env.Acme.Recruiter.ID}); err != nil {
+		t.Fatal(err)
+	}
+	rec := env.Recruiter(t)
+	if page := rec.Get("/office/matches/" + id(m.ID)); !strings.Contains(page.Body, `href="/office/placements/new?match=`+id(m.ID)+`"`) {
+		t.Fatal("the match page does not offer the placement")
+	}
+	form := rec.Get("/office/placements/new?match=" + id(m.ID))
+	if form.Status != http.StatusOK {
+		t.Fatalf("placement form: %d", form.Status)
+	}
+	for _, want := range []string{
+		`name="candidate_id" type="number" min="1" value="` + id(c.ID) + `"`,
+		`<option value="` + id(h.company) + `" selected>`,
+		`<option value="` + id(v.ID) + `" selected>`,
+		`value="` + id(h.contact) + `" checked`,
+		`value="Crane operator"`,
+	} {
+		if !strings.Contains(form.Body, want) {
+			t.Errorf("placement form lacks %s", want)
+		}
+	}
+	if res := env.OtherRecruiter(t).Get("/office/placements/new?match=" + id(m.ID)); res.Status != http.StatusNotFound {
+		t.Fatalf("another agency's match: %d", res.Status)
+	}
+}
