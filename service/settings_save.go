@@ -133,3 +133,13 @@ func (s *Service) DeleteWebhook(ctx context.Context, by store.Actor, id domain.I
 		return id, tx.DeleteWebhook(ctx, id)
 	})
 }
+
+// MovePhase moves a phase one place up or down in its procedure (A3).
+func (s *Service) MovePhase(ctx context.Context, by store.Actor, procedureID, id domain.ID, up bool) error {
+	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := tx.MovePhase(ctx, procedureID, id, up); err != nil {
+			return err
+		}
+		return auditRecord(ctx, tx, by, "settings", 0, "update", "phase order")
+	})
+}

@@ -89,7 +89,7 @@ func (s *Store) DuplicateSuspects(ctx context.Context, c domain.Candidate) (_ []
 		args = append(args, id)
 		marks[i] = "$" + itoa(len(args))
 	}
-	return s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id IN (`+
+	return s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+` WHERE c.tenant_id = $1 AND c.id IN (`+
 		strings.Join(marks, ", ")+`) ORDER BY c.id DESC`, args)
 }
 
@@ -119,6 +119,6 @@ func (s *Store) CandidatesByEmail(ctx context.Context, email string) (_ []domain
 	if err != nil {
 		return nil, err
 	}
-	return s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+
+	return s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+
 		` WHERE c.tenant_id = $1 AND lower(c.email) = lower($2) ORDER BY c.id LIMIT 20`, []any{tid, email})
 }
