@@ -25,6 +25,10 @@ type Page struct {
 	Errors  domain.FieldErrors
 	Flash   string // message key
 	Query   url.Values
+	// Sections are the optional parts of a surface's navigation that the
+	// person may open (the Hiring Portal's invoices for the contacts its
+	// client names); nil when the surface has none.
+	Sections map[string]bool
 }
 
 // T translates a key in the page's language.
