@@ -78,6 +78,12 @@ func TestBrowserTimesheetStory_D1_D2_D3_D4_D5_D6_A5(t *testing.T) {
 	step("save", chromedp.Click(chromedp.ID("save")), chromedp.WaitVisible(chromedp.CSS("p.flash")))
 	text("saved", "p.flash", "draft was saved")
 	text("draft total", "#week-total", "40.00")
+	// Issue 15 item 6: at 375 px the week's total is in view and the page
+	// does not scroll sideways.
+	fits, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(r => r.left >= 0 && r.right <= window.innerWidth)(document.getElementById('week-total').getBoundingClientRect()) && document.documentElement.scrollWidth <= window.innerWidth`))
+	if err != nil || !fits {
+		t.Fatalf("the week total is out of view at 375 px (%v)", err)
+	}
 
 	// D3: a receipt.
 	receipt := filepath.Join(t.TempDir(), "parking.txt")
@@ -106,12 +112,16 @@ func TestBrowserTimesheetStory_D1_D2_D3_D4_D5_D6_A5(t *testing.T) {
 		chromedp.WaitVisible(chromedp.ID("decide-form")),
 	)
 	text("contact sees the receipt", "#attachments", "parking.txt")
+	asked := browsertest.AcceptDialogs(t, ctx)
 	step("reject",
 		chromedp.SendKeys(chromedp.ID("f-comment"), "Friday was a public holiday."),
 		chromedp.Click(chromedp.ID("reject")),
 		chromedp.WaitVisible(chromedp.CSS("p.flash")),
 	)
 	text("rejected", "#status", "Rejected")
+	if q := asked(); len(q) != 1 {
+		t.Fatalf("reject asked %q before sending", q)
+	}
 
 	// D6: the candidate sees the comment, clears Friday and sends again.
 	step("open rejected week",

@@ -7,9 +7,11 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -75,4 +77,34 @@ func New(t testing.TB, width, height int) context.Context {
 		t.Fatalf("start Chromium %s: %v", path, err)
 	}
 	return ctx
+}
+
+// AcceptDialogs answers every dialog the tab opens (a confirm() before a
+// reject) with OK, as a person who means it would, and returns a function
+// that lists the questions asked so far.
+func AcceptDialogs(t testing.TB, ctx context.Context) func() []string {
+	t.Helper()
+	var mu sync.Mutex
+	var asked []string
+	err := chromedp.Listen(ctx, func(ev any) {
+		e, ok := ev.(*page.EventJavascriptDialogOpening)
+		if !ok {
+			return
+		}
+		mu.Lock()
+		asked = append(asked, e.Message)
+		mu.Unlock()
+		// The listener may not block the tab's events; answer from aside.
+		go func() {
+			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}()
+	})
+	if err != nil {
+		t.Fatalf("listen for dialogs: %v", err)
+	}
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return append([]string(nil), asked...)
+	}
 }

@@ -85,7 +85,9 @@ func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, rejec
 	office := e.Recruiter(t).Get("/office/matches/" + id(e.W.MAnna.ID))
 	wantIn(t, "back-office match", office.Body, []string{"Strong welder, please invite her", "<strong>Interview</strong>"}, nil)
 
-	// E6: reject Ben with a comment, back from the dashboard.
+	// E6: reject Ben with a comment, back from the dashboard; the page asks
+	// first (issue 15) and the contact says yes.
+	asked := browsertest.AcceptDialogs(t, ctx)
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(base+"/hiring/"),
 		chromedp.Click(chromedp.CSS(`#dash-candidates a[href="/hiring/candidates/`+id(e.W.MBen.ID)+`"]`)),
@@ -98,6 +100,9 @@ func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, rejec
 		t.Fatalf("reject: %v", err)
 	}
 	flash("reject", rejected)
+	if q := asked(); len(q) != 1 || q[0] == "" {
+		t.Fatalf("reject asked %q before sending", q)
+	}
 	office = e.Recruiter(t).Get("/office/matches/" + id(e.W.MBen.ID))
 	wantIn(t, "back-office rejected match", office.Body, []string{"Not enough night-shift experience", "<strong>Rejected</strong>"}, nil)
 

@@ -80,6 +80,8 @@ func Funcs() template.FuncMap {
 		},
 		"money": func(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) },
 		"add":   func(a, b int) int { return a + b },
+		// hasPrefix marks the navigation's current section.
+		"hasPrefix": strings.HasPrefix,
 		"dict": func(kv ...any) map[string]any {
 			m := make(map[string]any, len(kv)/2)
 			for i := 0; i+1 < len(kv); i += 2 {

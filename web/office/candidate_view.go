@@ -2,6 +2,7 @@ package office
 
 import (
 	"net/http"
+	"unicode"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
@@ -32,7 +33,28 @@ type candidateView struct {
 	Applications []domain.Application
 	// CVs are its CVs, marked where they hold the words of ?q= (issue 16).
 	CVs []service.CandidateCV
+	// The summary panel's consent: the latest consent and its state today
+	// ("" when there is none), and the candidate's latest timesheets.
+	Consent      domain.Consent
+	ConsentState domain.ConsentState
+	Timesheets   []domain.Timesheet
 }
+
+// Initials stand in for a photo in the summary panel.
+func (v candidateView) Initials() string {
+	var out []rune
+	for _, part := range []string{v.C.FirstName, v.C.LastName} {
+		for _, r := range part {
+			out = append(out, unicode.ToUpper(r))
+			break
+		}
+	}
+	return string(out)
+}
+
+// candidateTimesheets is how many of its latest timesheets the candidate
+// page lists; the timesheet list has the rest.
+const candidateTimesheets = 10
 
 func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 	id, err := kit.PathID(r, "id")
@@ -73,6 +95,16 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 		return v, err
 	}
 	if v.CVs, err = a.Svc.CandidateCVs(ctx, id, r.URL.Query().Get("q")); err != nil {
+		return v, err
+	}
+	consents, err := a.Store.Consents(ctx, id)
+	if err != nil {
+		return v, err
+	}
+	if c, _ := domain.CurrentConsent(consents, a.Svc.Today()); c.ID != 0 {
+		v.Consent, v.ConsentState = c, c.StateOn(a.Svc.Today())
+	}
+	if v.Timesheets, _, err = a.Store.Timesheets(ctx, store.TimesheetFilter{CandidateID: id, Limit: candidateTimesheets}); err != nil {
 		return v, err
 	}
 	return v, nil

@@ -18,7 +18,13 @@ type companyView struct {
 	Contacts      []domain.Contact
 	NewDepartment domain.Department // the add form, filled again after an error
 	Activity      ActivityView      // notes and attachments
+	Vacancies     []domain.Vacancy  // its latest vacancies
+	MoreVacancies bool
 }
+
+// recordListLimit is how many related records a record page lists; the
+// kind's list, filtered on the record, has them all.
+const recordListLimit = 20
 
 func (a *App) loadCompanyView(r *http.Request) (companyView, error) {
 	id, err := kit.PathID(r, "id")
@@ -37,6 +43,9 @@ func (a *App) loadCompanyView(r *http.Request) (companyView, error) {
 		return v, err
 	}
 	if v.Contacts, err = a.Store.ContactsOfCompany(ctx, id); err != nil {
+		return v, err
+	}
+	if v.Vacancies, v.MoreVacancies, err = a.Store.Vacancies(ctx, store.VacancyFilter{CompanyID: id, Limit: recordListLimit}); err != nil {
 		return v, err
 	}
 	return v, nil

@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -11,9 +12,11 @@ import (
 // and attachments are added as sections of their own.
 type contactView struct {
 	kit.Page
-	C        domain.Contact
-	Groups   []domain.Group // the contact's groups, by name
-	Activity ActivityView   // notes and attachments
+	C             domain.Contact
+	Groups        []domain.Group // the contact's groups, by name
+	Activity      ActivityView   // notes and attachments
+	Vacancies     []domain.Vacancy
+	MoreVacancies bool
 }
 
 func (a *App) contactView(w http.ResponseWriter, r *http.Request) error {
@@ -36,6 +39,9 @@ func (a *App) contactView(w http.ResponseWriter, r *http.Request) error {
 		if v.C.InGroup(g.ID) {
 			v.Groups = append(v.Groups, g)
 		}
+	}
+	if v.Vacancies, v.MoreVacancies, err = a.Store.Vacancies(r.Context(), store.VacancyFilter{ContactID: id, Limit: recordListLimit}); err != nil {
+		return err
 	}
 	return a.Render(w, http.StatusOK, "contact", v)
 }

@@ -57,6 +57,10 @@ func (a *App) matchView(w http.ResponseWriter, r *http.Request) error {
 	return a.Render(w, http.StatusOK, "match", v)
 }
 
+// matchMove moves a match to another phase through the service (A1), from
+// the match page or from a card of the vacancy's board. The board's plain
+// form (scripts off) comes back to the board; its script posts the same form
+// marked HX-Request and gets 204, or the refusal as text to show.
 func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
 	v, err := a.loadMatchView(r)
 	if err != nil {
@@ -66,16 +70,38 @@ func (a *App) matchMove(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	background := r.Header.Get("HX-Request") == "true"
 	if err := a.Svc.MoveMatch(r.Context(), actor(r), v.M.ID, f.ID("phase_id")); err != nil {
 		if !fieldError(f, err, "phase_id") {
+			if background {
+				return moveRefused(w, kit.Status(err), v.T("match.board.failed"))
+			}
 			return err
 		}
 	}
 	if len(f.Errors) > 0 {
+		if background {
+			return moveRefused(w, http.StatusUnprocessableEntity, v.T(f.Errors["phase_id"]))
+		}
 		v.Errors = f.Errors
 		return a.Render(w, http.StatusUnprocessableEntity, "match", v)
 	}
+	if background {
+		w.WriteHeader(http.StatusNoContent)
+		return nil
+	}
+	if f.Text("back") == "board" {
+		return kit.Redirect(w, r, idPath("/office/vacancies/", v.M.VacancyID)+"?flash=match.board.moved#board")
+	}
 	return kit.Redirect(w, r, idPath("/office/matches/", v.M.ID)+"?flash=flash.saved")
+}
+
+// moveRefused answers the board's script with the reason a move failed.
+func moveRefused(w http.ResponseWriter, status int, message string) error {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(status)
+	_, err := w.Write([]byte(message))
+	return err
 }
 
 // matchEvaluate adds a recruiter's comment to the match's Evaluation tab.

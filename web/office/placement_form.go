@@ -70,6 +70,22 @@ func (a *App) placementForm(w http.ResponseWriter, r *http.Request, status int, 
 
 func (a *App) placementNew(w http.ResponseWriter, r *http.Request) error {
 	p := domain.Placement{CandidateID: queryID(r, "candidate"), CompanyID: queryID(r, "company"), StartDate: today()}
+	if matchID := queryID(r, "match"); matchID != 0 {
+		// From a match: candidate, vacancy, its company and contact are
+		// chosen already, so the placement is one form (issue 15).
+		m, err := a.Store.Match(r.Context(), matchID)
+		if err != nil {
+			return err
+		}
+		vac, err := a.Store.Vacancy(r.Context(), m.VacancyID)
+		if err != nil {
+			return err
+		}
+		p.CandidateID, p.CompanyID, p.VacancyID, p.Title = m.CandidateID, vac.CompanyID, vac.ID, vac.Title
+		if vac.ContactID != 0 {
+			p.ContactIDs = []domain.ID{vac.ContactID}
+		}
+	}
 	if p.CandidateID != 0 {
 		c, err := a.Store.Candidate(r.Context(), p.CandidateID)
 		if err != nil {

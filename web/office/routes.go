@@ -38,6 +38,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesInvoices()...)
 	r = append(r, a.routesCareers()...)
 	r = append(r, a.routesIntake()...)
+	r = append(r, a.routesSearch()...)
 	return r
 }
 

@@ -18,6 +18,7 @@ func laggedRoutes() []string {
 		"GET /office/timesheets",
 		"GET /office/invoices",
 		"GET /office/reports",
+		"GET /office/search", // the header's search over the lists (issue 15)
 	}
 }
 

@@ -21,7 +21,7 @@ type hiring struct {
 	proc             domain.Procedure
 }
 
-func newHiring(t *testing.T, env *webtest.Env, a webtest.Agency, company string) hiring {
+func newHiring(t testing.TB, env *webtest.Env, a webtest.Agency, company string) hiring {
 	t.Helper()
 	var h hiring
 	now := time.Now().UTC()
@@ -52,7 +52,7 @@ func newHiring(t *testing.T, env *webtest.Env, a webtest.Agency, company string)
 	return h
 }
 
-func (h hiring) vacancy(t *testing.T, env *webtest.Env, a webtest.Agency, title string) domain.Vacancy {
+func (h hiring) vacancy(t testing.TB, env *webtest.Env, a webtest.Agency, title string) domain.Vacancy {
 	t.Helper()
 	v := domain.Vacancy{CompanyID: h.company, ContactID: h.contact, OwnerID: a.Recruiter.ID, ProcedureID: h.proc.ID, Title: title}
 	if err := env.Store.CreateVacancy(a.Ctx, &v); err != nil {

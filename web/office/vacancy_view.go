@@ -17,7 +17,9 @@ type phaseGroup struct {
 type vacancyView struct {
 	kit.Page
 	V        domain.Vacancy
-	Groups   []phaseGroup
+	Groups   []phaseGroup // the board: a column per phase
+	Phases   []kit.Option // the phases, for each card's move form
+	Total    int          // matches on the board
 	Pager    Pager
 	Pipeline chartView    // matches per phase of this vacancy, all pages (G5)
 	Activity ActivityView // notes and attachments
@@ -26,6 +28,9 @@ type vacancyView struct {
 	// publishes it (issue 16), else "".
 	CareersPath string
 }
+
+// boardSize is the most cards the board shows at once.
+const boardSize = 500
 
 func matchFilterOf(vacancyID domain.ID, limit int) store.MatchFilter {
 	return store.MatchFilter{VacancyID: vacancyID, Limit: limit}
@@ -61,13 +66,17 @@ func (a *App) vacancyView(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v.Pipeline = pipelineChart(v.Page, "pipeline", counts)
-	f := matchFilterOf(id, pageSize)
-	f.Offset = (v.Pager.Page - 1) * pageSize
+	// The board holds up to boardSize matches in one query (the store's
+	// largest page); a vacancy with more pages on.
+	f := matchFilterOf(id, boardSize)
+	f.Offset = (v.Pager.Page - 1) * boardSize
 	matches, more, err := a.Store.Matches(ctx, f)
 	if err != nil {
 		return err
 	}
 	v.Pager.More = more
+	v.Total = len(matches)
+	v.Phases = phaseOptions(phases)
 	for _, p := range phases {
 		g := phaseGroup{Phase: p}
 		for _, m := range matches {
