@@ -111,7 +111,7 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		want(t, "reject", carol.Post(detail+"/decision", url.Values{"decision": {"reject"}, "comment": {"Friday was a holiday."}}),
 			http.StatusSeeOther)
 		want(t, "second decision", carol.Post(detail+"/decision", url.Values{"decision": {"approve"}}),
-			http.StatusConflict, "already approved or rejected")
+			http.StatusConflict, "You already approved or rejected")
 
 		// D6: rejected goes back to the candidate, editable, with the comment.
 		want(t, "rejected", tess.Get(week), http.StatusOK, "Friday was a holiday.", `name="`+cell+`"`)
@@ -121,7 +121,11 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		want(t, "send again", tess.Post(week, again), http.StatusSeeOther)
 		want(t, "approve", carol.Post(detail+"/decision", url.Values{"decision": {"approve"}}), http.StatusSeeOther)
 		want(t, "approved", tess.Get(week), http.StatusOK, "Approved", "can no longer be changed", "32.00")
-		want(t, "locked save", tess.Post(week, good), http.StatusConflict, "can no longer be changed")
+		locked := tess.Post(week, good)
+		want(t, "locked save", locked, http.StatusConflict, "can no longer be changed")
+		if n := strings.Count(locked.Body, "can no longer be changed"); n != 1 {
+			t.Errorf("locked save says it %d times, want once", n)
+		}
 
 		mails, _, err := env.Store.Mails(env.Acme.Ctx, 100, 0)
 		if err != nil {
