@@ -39,7 +39,7 @@ func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
 	p := kit.PageIndex(r)
 	v := timesheetListView{Page: a.Page(r, "timesheet_pages.hiring_title"), Status: string(status), PageNo: p + 1}
 	for _, s := range []domain.TimesheetStatus{domain.TimesheetSent, domain.TimesheetApproved, domain.TimesheetRejected} {
-		v.Statuses = append(v.Statuses, kit.Option{Value: string(s), Label: "timesheet.status." + string(s)})
+		v.Statuses = append(v.Statuses, kit.Option{Value: string(s), Label: v.T("timesheet.status." + string(s))})
 	}
 	var err error
 	v.Timesheets, v.More, err = a.Svc.ContactTimesheets(r.Context(), a.actor(r), status, timesheetsPerPage, p*timesheetsPerPage)

@@ -41,7 +41,10 @@ func (a *App) Routes() []Route {
 }
 
 // Mount registers the route table on mux with the access checks.
-func (a *App) Mount(mux *http.ServeMux) { kit.Mount(mux, &a.Surface, a.Routes(), a.guard) }
+func (a *App) Mount(mux *http.ServeMux) {
+	kit.Mount(mux, &a.Surface, a.Routes(), a.guard)
+	kit.MountNotFound(mux, "/office", &a.Surface, a.peekUser)
+}
 
 // guard puts in front of h the check access needs.
 func (a *App) guard(access Access, h http.Handler) http.Handler {
