@@ -77,7 +77,7 @@ func TestBrowserInvoiceStory_I17(t *testing.T) {
 		chromedp.Click(chromedp.ID("draft-run")),
 		chromedp.WaitVisible(chromedp.ID("confirm-run")),
 	)
-	text("draft", "#run-invoices", "Ingrid Holding B.V.", "6280.00", "7598.80", "draft")
+	text("draft", "#run-invoices", "Ingrid Holding B.V.", "6,280.00", "7,598.80", "draft")
 	step("confirm", chromedp.Click(chromedp.ID("confirm-run")), chromedp.WaitVisible(chromedp.CSS("p.flash")))
 	text("confirmed", "#run-invoices", "2026-000001", "confirmed")
 
