@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
@@ -26,6 +27,25 @@ type Page struct {
 	Errors  domain.FieldErrors
 	Flash   string // message key
 	Query   url.Values
+	names   *lazyNames
+}
+
+// lazyNames reads the agency's translated names on the first name a page
+// shows, once per page.
+type lazyNames struct {
+	once  sync.Once
+	load  func() domain.Names
+	names domain.Names
+}
+
+// Named is a configured record's name (kind as domain.NameKind: "phase",
+// "source" …) in the page's language, else fallback, the record's own name.
+func (p Page) Named(kind string, id domain.ID, fallback string) string {
+	if p.names == nil {
+		return fallback
+	}
+	p.names.once.Do(func() { p.names.names = p.names.load() })
+	return p.names.names.Name(domain.NameKind(kind), id, p.Lang(), fallback)
 }
 
 // T translates a key in the page's language.

@@ -36,6 +36,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesAudit()...)
 	r = append(r, a.routesAPI()...)
 	r = append(r, a.routesInvoices()...)
+	r = append(r, a.routesNameTranslations()...) // issue 15
 	r = append(r, a.routesCareers()...)
 	return r
 }
