@@ -37,6 +37,7 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesAPI()...)
 	r = append(r, a.routesInvoices()...)
 	r = append(r, a.routesNameTranslations()...) // issue 15
+	r = append(r, a.routesLanguage()...)         // issue 15
 	r = append(r, a.routesCareers()...)
 	return r
 }
