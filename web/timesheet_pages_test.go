@@ -98,6 +98,11 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		}
 		detail := fmt.Sprintf("/hiring/timesheets/%d", ts.ID)
 
+		// Issue 15: the dashboard shows the waiting week itself, the list
+		// opens on what waits, the week page says its days.
+		want(t, "dashboard", carol.Get("/hiring/"), http.StatusOK, `href="`+detail+`"`, "Tess Timmer", "37.50 hours")
+		want(t, "week range", carol.Get(detail), http.StatusOK, `id="week-range"`,
+			env.App().Bundle.For("en").Format().Date(monday.Time()))
 		// D4: the contact of the placement sees it, another contact does not.
 		want(t, "contact list", carol.Get("/hiring/timesheets"), http.StatusOK, `href="`+detail+`"`, "Tess Timmer")
 		want(t, "other contact list", otis.Get("/hiring/timesheets"), http.StatusOK, "There are no timesheets for you.")
@@ -120,6 +125,11 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		again.Set("action", "send")
 		want(t, "send again", tess.Post(week, again), http.StatusSeeOther)
 		want(t, "approve", carol.Post(detail+"/decision", url.Values{"decision": {"approve"}}), http.StatusSeeOther)
+		// Issue 15: the list opens on what waits; an approved week is under "all".
+		if strings.Contains(carol.Get("/hiring/timesheets").Body, `href="`+detail+`"`) {
+			t.Errorf("the approved week is among those that wait")
+		}
+		want(t, "all weeks", carol.Get("/hiring/timesheets?status=all"), http.StatusOK, `href="`+detail+`"`)
 		want(t, "approved", tess.Get(week), http.StatusOK, "Approved", "can no longer be changed", "32.00")
 		locked := tess.Post(week, good)
 		want(t, "locked save", locked, http.StatusConflict, "can no longer be changed")
