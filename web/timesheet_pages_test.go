@@ -118,12 +118,18 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		want(t, "second decision", carol.Post(detail+"/decision", url.Values{"decision": {"approve"}}),
 			http.StatusConflict, "You already approved or rejected")
 
+		// Issue 15: the timesheets page lists the rejected week with the
+		// comment and a link to correct it.
+		want(t, "rejected on the list", tess.Get("/portal/timesheets"), http.StatusOK, `id="rejected"`, "Friday was a holiday.", `href="`+week+`"`)
 		// D6: rejected goes back to the candidate, editable, with the comment.
 		want(t, "rejected", tess.Get(week), http.StatusOK, "Friday was a holiday.", `name="`+cell+`"`)
 		again := fullWeek(w, monday, "8")
 		again.Set(service.CellField(w.Hours.ID, monday.AddDays(4)), "")
 		again.Set("action", "send")
 		want(t, "send again", tess.Post(week, again), http.StatusSeeOther)
+		if strings.Contains(tess.Get("/portal/timesheets").Body, `id="rejected"`) {
+			t.Errorf("a week sent again is still listed to correct")
+		}
 		want(t, "approve", carol.Post(detail+"/decision", url.Values{"decision": {"approve"}}), http.StatusSeeOther)
 		// Issue 15: the list opens on what waits; an approved week is under "all".
 		if strings.Contains(carol.Get("/hiring/timesheets").Body, `href="`+detail+`"`) {
