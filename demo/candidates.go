@@ -8,6 +8,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/store"
 )
 
 // attachSample is how many candidates get documents: enough to show every
@@ -126,9 +127,13 @@ func (l *loader) candidate(r *rand.Rand, ord int) {
 		objected = chance(r, 50)
 	}
 
-	id := t.candidates.add(tid, owner.id, status, p.first, p.last, email, phone(r, loc), dob.String(),
-		fmt.Sprintf("%s %d", pick(r, loc.streets), between(r, 1, 300)), loc.postalCode(r), city, loc.country, loc.lang,
-		headline, summary, nullDate(availFrom), availHours, availNote, restricted, objected, hash, search, created, updated)
+	c := domain.Candidate{TenantID: tid, OwnerID: owner.id, StatusID: status, FirstName: p.first, LastName: p.last,
+		Email: email, Phone: phone(r, loc), DateOfBirth: dob,
+		Street: fmt.Sprintf("%s %d", pick(r, loc.streets), between(r, 1, 300)), PostalCode: loc.postalCode(r), City: city,
+		Country: loc.country, Language: loc.lang, Headline: headline, Summary: summary,
+		AvailableFrom: availFrom, AvailableHours: availHours, AvailabilityNote: availNote,
+		Restricted: restricted, Objected: objected, CreatedAt: created, UpdatedAt: updated}
+	id := t.candidates.add(store.CandidateBulkRow(c, hash, search)...)
 	if id != l.candidateID(ord) && l.err == nil {
 		l.fail(fmt.Errorf("candidate %d got id %d, want %d", ord, id, l.candidateID(ord)))
 		return

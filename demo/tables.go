@@ -1,5 +1,7 @@
 package demo
 
+import "github.com/matchpoint/matchpoint/store"
+
 // tables are the tables the loader writes, registered parents first: that is
 // the order in which they flush (see table).
 type tables struct {
@@ -33,10 +35,7 @@ func (l *loader) registerTables() {
 	t.vacancies = l.newTable("vacancies", true, "tenant_id", "company_id", "contact_id", "owner_id", "source_id", "department_id",
 		"procedure_id", "title", "description", "location", "hours_per_week", "status", "pool", "origin", "created_at", "updated_at",
 		"pay_min_cents", "pay_max_cents", "pay_currency", "pay_period", "category", "closes_on")
-	t.candidates = l.newTable("candidates", true, "tenant_id", "owner_id", "status_id", "first_name", "last_name", "email", "phone",
-		"date_of_birth", "street", "postal_code", "city", "country", "language", "headline", "summary",
-		"available_from", "available_hours", "availability_note", "restricted", "objected", "password_hash", "search_text",
-		"created_at", "updated_at")
+	t.candidates = l.newTable("candidates", true, store.CandidateBulkColumns()...) // the store's one definition
 	t.experiences = l.newTable("experiences", true, "tenant_id", "candidate_id", "employer", "title", "start_date", "end_date", "description")
 	t.educations = l.newTable("educations", true, "tenant_id", "candidate_id", "institution", "degree", "start_date", "end_date")
 	t.skills = l.newTable("skills", true, "tenant_id", "candidate_id", "name", "level")

@@ -51,6 +51,30 @@ type Candidate struct {
 	StatusName string
 }
 
+// CandidateFields lists the fields in the order forms show them.
+func CandidateFields() []CandidateField {
+	const address, availability = "candidate.address", "candidate.availability"
+	return []CandidateField{
+		candidateField("first_name", KindText, MaxPersonName, "header", func(c *Candidate) *string { return &c.FirstName }),
+		candidateField("last_name", KindText, MaxPersonName, "header", func(c *Candidate) *string { return &c.LastName }),
+		candidateField("email", KindEmail, MaxEmail, "", func(c *Candidate) *string { return &c.Email }),
+		candidateField("phone", KindTel, MaxPhone, "", func(c *Candidate) *string { return &c.Phone }),
+		candidateField("date_of_birth", KindDate, 0, "", func(c *Candidate) *Date { return &c.DateOfBirth }),
+		candidateField("street", KindText, MaxStreet, address, func(c *Candidate) *string { return &c.Street }),
+		candidateField("postal_code", KindText, MaxPostalCode, address, func(c *Candidate) *string { return &c.PostalCode }),
+		candidateField("city", KindText, MaxCity, address, func(c *Candidate) *string { return &c.City }),
+		candidateField("country", KindText, 0, address, func(c *Candidate) *string { return &c.Country }),
+		candidateField("language", KindLanguage, 0, "", func(c *Candidate) *string { return &c.Language }),
+		candidateField("owner_id", KindChoice, 0, "header", func(c *Candidate) *ID { return &c.OwnerID }),
+		candidateField("status_id", KindChoice, 0, "header", func(c *Candidate) *ID { return &c.StatusID }),
+		candidateField("headline", KindText, MaxHeadline, "", func(c *Candidate) *string { return &c.Headline }),
+		candidateField("summary", KindTextarea, MaxSummary, "", func(c *Candidate) *string { return &c.Summary }),
+		candidateField("available_from", KindDate, 0, availability, func(c *Candidate) *Date { return &c.AvailableFrom }),
+		candidateField("available_hours", KindNumber, 0, availability, func(c *Candidate) *int { return &c.AvailableHours }),
+		candidateField("availability_note", KindText, MaxAvailability, availability, func(c *Candidate) *string { return &c.AvailabilityNote }),
+	}
+}
+
 // Name is the display name.
 func (c Candidate) Name() string { return joinName(c.FirstName, c.LastName) }
 
@@ -68,19 +92,14 @@ func joinName(first, last string) string {
 func (c Candidate) Validate() error {
 	var v Validator
 	v.Required(c.FirstName, "first_name")
-	v.MaxLen(c.FirstName, MaxPersonName, "first_name")
 	v.Required(c.LastName, "last_name")
-	v.MaxLen(c.LastName, MaxPersonName, "last_name")
 	v.Email(c.Email, "email")
-	v.MaxLen(c.Email, MaxEmail, "email")
-	v.MaxLen(c.Phone, MaxPhone, "phone")
-	v.MaxLen(c.Street, MaxStreet, "street")
-	v.MaxLen(c.PostalCode, MaxPostalCode, "postal_code")
-	v.MaxLen(c.City, MaxCity, "city")
+	for _, f := range CandidateFields() {
+		if s, ok := f.Ptr(&c).(*string); ok && f.Max > 0 {
+			v.MaxLen(*s, f.Max, f.Name)
+		}
+	}
 	v.Country(c.Country, "country")
-	v.MaxLen(c.Headline, MaxHeadline, "headline")
-	v.MaxLen(c.Summary, MaxSummary, "summary")
-	v.MaxLen(c.AvailabilityNote, MaxAvailability, "availability_note")
 	v.Check(ValidLanguage(c.Language), "language", "validation.language")
 	v.Check(c.OwnerID != 0, "owner_id", "validation.required")
 	v.Check(c.StatusID != 0, "status_id", "validation.required")

@@ -1,46 +1,25 @@
 package domain
 
 // MergeFields are the candidate's fields a recruiter chooses between, side
-// by side, when merging two records of one person (issue 16 item 7).
-var MergeFields = []string{"first_name", "last_name", "email", "phone", "date_of_birth", "street", "postal_code", "city",
-	"country", "language", "headline", "summary", "owner_id", "status_id", "available_from", "available_hours", "availability_note"}
+// by side, when merging two records of one person (issue 16 item 7): all of
+// CandidateFields.
+func MergeFields() []string {
+	var names []string
+	for _, f := range CandidateFields() {
+		names = append(names, f.Name)
+	}
+	return names
+}
 
 // MergedCandidate is the survivor of a merge: its own record with the
 // fields in takeOther taken from the other record. Identity, privacy flags
 // and dates stay the survivor's.
 func MergedCandidate(survivor, other Candidate, takeOther map[string]bool) Candidate {
 	out := survivor
-	take := func(field string, dst *string, src string) {
-		if takeOther[field] {
-			*dst = src
+	for _, f := range CandidateFields() {
+		if takeOther[f.Name] {
+			f.Copy(&out, other)
 		}
-	}
-	take("first_name", &out.FirstName, other.FirstName)
-	take("last_name", &out.LastName, other.LastName)
-	take("email", &out.Email, other.Email)
-	take("phone", &out.Phone, other.Phone)
-	take("street", &out.Street, other.Street)
-	take("postal_code", &out.PostalCode, other.PostalCode)
-	take("city", &out.City, other.City)
-	take("country", &out.Country, other.Country)
-	take("language", &out.Language, other.Language)
-	take("headline", &out.Headline, other.Headline)
-	take("summary", &out.Summary, other.Summary)
-	take("availability_note", &out.AvailabilityNote, other.AvailabilityNote)
-	if takeOther["date_of_birth"] {
-		out.DateOfBirth = other.DateOfBirth
-	}
-	if takeOther["available_from"] {
-		out.AvailableFrom = other.AvailableFrom
-	}
-	if takeOther["available_hours"] {
-		out.AvailableHours = other.AvailableHours
-	}
-	if takeOther["owner_id"] {
-		out.OwnerID = other.OwnerID
-	}
-	if takeOther["status_id"] {
-		out.StatusID = other.StatusID
 	}
 	return out
 }

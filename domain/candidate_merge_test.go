@@ -20,7 +20,7 @@ func TestMergedCandidate_I16(t *testing.T) {
 		t.Errorf("nothing chosen changed the survivor: %+v", all)
 	}
 	every := map[string]bool{}
-	for _, f := range MergeFields {
+	for _, f := range MergeFields() {
 		every[f] = true
 	}
 	if got := MergedCandidate(a, b, every); got.ID != 1 || got.Restricted || got.Email != b.Email || got.StatusID != 21 {

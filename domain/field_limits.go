@@ -35,12 +35,13 @@ type FieldLimit struct {
 // FieldLimits lists every limited text field that a person types, for the
 // tests that post one character too many on every surface that takes it.
 func FieldLimits() []FieldLimit {
-	return []FieldLimit{
-		{"candidate", "first_name", MaxPersonName}, {"candidate", "last_name", MaxPersonName},
-		{"candidate", "email", MaxEmail}, {"candidate", "phone", MaxPhone},
-		{"candidate", "street", MaxStreet}, {"candidate", "postal_code", MaxPostalCode}, {"candidate", "city", MaxCity},
-		{"candidate", "headline", MaxHeadline}, {"candidate", "summary", MaxSummary},
-		{"candidate", "availability_note", MaxAvailability},
+	var out []FieldLimit
+	for _, f := range CandidateFields() {
+		if f.Max > 0 {
+			out = append(out, FieldLimit{"candidate", f.Name, f.Max})
+		}
+	}
+	return append(out, []FieldLimit{
 		{"experience", "employer", MaxOrgName}, {"experience", "title", MaxJobTitle}, {"experience", "description", MaxExperienceText},
 		{"education", "institution", MaxOrgName}, {"education", "degree", MaxJobTitle},
 		{"company", "name", MaxOrgName}, {"company", "email", MaxEmail}, {"company", "phone", MaxPhone},
@@ -50,7 +51,7 @@ func FieldLimits() []FieldLimit {
 		{"contact", "phone", MaxPhone}, {"contact", "job_title", MaxJobTitle},
 		{"vacancy", "title", MaxJobTitle}, {"vacancy", "description", MaxDescription}, {"vacancy", "location", MaxLocation},
 		{"placement", "title", MaxJobTitle},
-	}
+	}...)
 }
 
 // KeyCountry is the message of a country that is not an ISO 3166-1 code.

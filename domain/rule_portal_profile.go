@@ -4,31 +4,8 @@ import "strings"
 
 // ProfileValue is the text of a candidate profile field as a form shows it.
 func ProfileValue(c Candidate, field string) string {
-	switch field {
-	case "first_name":
-		return c.FirstName
-	case "last_name":
-		return c.LastName
-	case "email":
-		return c.Email
-	case "phone":
-		return c.Phone
-	case "date_of_birth":
-		return c.DateOfBirth.String()
-	case "street":
-		return c.Street
-	case "postal_code":
-		return c.PostalCode
-	case "city":
-		return c.City
-	case "country":
-		return c.Country
-	case "language":
-		return c.Language
-	case "headline":
-		return c.Headline
-	case "summary":
-		return c.Summary
+	if f, ok := CandidateFieldNamed(field); ok {
+		return f.Text(c)
 	}
 	return ""
 }
@@ -36,37 +13,11 @@ func ProfileValue(c Candidate, field string) string {
 // setProfileValue sets one field from its form text; it reports false when
 // the text cannot be read (a date that is no date).
 func setProfileValue(c *Candidate, field, value string) bool {
-	switch field {
-	case "first_name":
-		c.FirstName = value
-	case "last_name":
-		c.LastName = value
-	case "email":
-		c.Email = value
-	case "phone":
-		c.Phone = value
-	case "date_of_birth":
-		d, err := ParseDate(value)
-		if err != nil {
-			return false
-		}
-		c.DateOfBirth = d
-	case "street":
-		c.Street = value
-	case "postal_code":
-		c.PostalCode = value
-	case "city":
-		c.City = value
-	case "country":
-		c.Country = value
-	case "language":
-		c.Language = value
-	case "headline":
-		c.Headline = value
-	case "summary":
-		c.Summary = value
+	f, ok := CandidateFieldNamed(field)
+	if !ok {
+		return true
 	}
-	return true
+	return f.SetText(c, value)
 }
 
 // VisibleProfileFields are the profile fields the portal shows, in the

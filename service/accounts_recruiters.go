@@ -32,12 +32,7 @@ func (s *Accounts) AddRecruiter(ctx context.Context, by store.Actor, u domain.Us
 		return u, err
 	}
 	err := s.store().InTx(ctx, func(tx *store.Store) error {
-		if _, err := tx.UserByEmail(ctx, u.Email); err == nil {
-			return errEmailTaken()
-		} else if domain.KindOf(err) != domain.KindNotFound {
-			return err
-		}
-		if err := tx.CreateUser(ctx, &u); err != nil {
+		if err := createRecruiter(ctx, tx, &u); err != nil {
 			return err
 		}
 		a, err := tx.Account(ctx, domain.AudienceOffice, u.ID)
@@ -50,6 +45,17 @@ func (s *Accounts) AddRecruiter(ctx context.Context, by store.Actor, u domain.Us
 		return auditRecruiter(ctx, tx, by, o, u, "create", string(u.Role))
 	})
 	return u, err
+}
+
+// createRecruiter stores u through tx, refusing an e-mail address another
+// recruiter of the agency has.
+func createRecruiter(ctx context.Context, tx *store.Store, u *domain.User) error {
+	if _, err := tx.UserByEmail(ctx, u.Email); err == nil {
+		return errEmailTaken()
+	} else if domain.KindOf(err) != domain.KindNotFound {
+		return err
+	}
+	return tx.CreateUser(ctx, u)
 }
 
 // SetRecruiterRole makes a recruiter an admin or takes the admin role away;

@@ -42,7 +42,7 @@ func (s *Service) MergeCandidates(ctx context.Context, who store.Actor, addr str
 			return err
 		}
 		var taken []string
-		for _, f := range domain.MergeFields {
+		for _, f := range domain.MergeFields() {
 			if takeOther[f] {
 				taken = append(taken, f)
 			}

@@ -43,3 +43,15 @@ func ownRecord(actor store.Actor, r store.Read) bool {
 func (s *Service) LogAuditExport(ctx context.Context, actor store.Actor, filter string) error {
 	return auditCandidate(ctx, s.store(), actor, "audit_export", "settings", 0, filter)
 }
+
+// AuditView records that actor saw a candidate's personal data on a page
+// that logs its view itself (F4): detail names the page.
+func (s *Service) AuditView(ctx context.Context, actor store.Actor, candidateID domain.ID, detail string) error {
+	return auditCandidate(ctx, s.store(), actor, "view", domain.SubjectCandidate, candidateID, detail)
+}
+
+// AuditExportDownload records that actor downloaded the privacy export e
+// (F4).
+func (s *Service) AuditExportDownload(ctx context.Context, actor store.Actor, e domain.PrivacyExport) error {
+	return auditCandidate(ctx, s.store(), actor, "download", domain.SubjectCandidate, e.CandidateID, "export "+e.FileName)
+}

@@ -161,3 +161,13 @@ func (s *Service) SaveNameTranslations(ctx context.Context, by store.Actor, kind
 func (s *Service) NameTranslations(ctx context.Context) (domain.Names, error) {
 	return s.store().NameTranslations(ctx)
 }
+
+// MovePhase moves a phase one place up or down in its procedure (A3).
+func (s *Service) MovePhase(ctx context.Context, by store.Actor, procedureID, id domain.ID, up bool) error {
+	return s.inTx(ctx, func(tx *store.Store) error {
+		if err := tx.MovePhase(ctx, procedureID, id, up); err != nil {
+			return err
+		}
+		return auditRecord(ctx, tx, by, "settings", 0, "update", "phase order")
+	})
+}

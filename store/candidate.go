@@ -8,30 +8,7 @@ import (
 	"github.com/matchpoint/matchpoint/domain"
 )
 
-// candidateColumns read a candidate and the names of its owner and status.
-// The names are looked up per row rather than joined: with users (a few
-// dozen rows) and statuses (a handful) in the FROM clause, SQLite's planner
-// starts from them and sorts every candidate of the agency to return one
-// page (17–23 s on the 1,000,000-candidate demo); with candidates alone in
-// the FROM clause each list walks its index and stops at the page, on both
-// engines, whatever the statistics say.
-const candidateColumns = `c.id, c.tenant_id, c.owner_id, c.status_id, c.first_name, c.last_name, c.email, c.phone,
-	c.date_of_birth, c.street, c.postal_code, c.city, c.country, c.language, c.headline, c.summary,
-	c.available_from, c.available_hours, c.availability_note, c.restricted, c.objected, c.anonymised_at,
-	c.created_at, c.updated_at,
-	(SELECT u.name FROM users u WHERE u.tenant_id = c.tenant_id AND u.id = c.owner_id),
-	(SELECT st.name FROM candidate_statuses st WHERE st.tenant_id = c.tenant_id AND st.id = c.status_id)`
-
 const candidateFrom = ` FROM candidates c`
-
-func scanCandidate(row interface{ Scan(...any) error }) (domain.Candidate, error) {
-	var c domain.Candidate
-	err := row.Scan(&c.ID, &c.TenantID, &c.OwnerID, &c.StatusID, &c.FirstName, &c.LastName, &c.Email, &c.Phone,
-		&c.DateOfBirth, &c.Street, &c.PostalCode, &c.City, &c.Country, &c.Language, &c.Headline, &c.Summary,
-		&c.AvailableFrom, &c.AvailableHours, &c.AvailabilityNote, &c.Restricted, &c.Objected, &c.AnonymisedAt,
-		&c.CreatedAt, &c.UpdatedAt, &c.OwnerName, &c.StatusName)
-	return c, translate(err)
-}
 
 // Candidate returns one candidate of the tenant.
 func (s *Store) Candidate(ctx context.Context, id domain.ID) (_ domain.Candidate, err error) {
@@ -40,7 +17,7 @@ func (s *Store) Candidate(ctx context.Context, id domain.ID) (_ domain.Candidate
 	if err != nil {
 		return domain.Candidate{}, err
 	}
-	c, err := scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id = $2`, tid, id))
+	c, err := scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns()+candidateFrom+` WHERE c.tenant_id = $1 AND c.id = $2`, tid, id))
 	if err == nil {
 		noteRead(ctx, domain.SubjectCandidate, c.ID) // F4
 	}
@@ -54,7 +31,7 @@ func (s *Store) CandidateByEmail(ctx context.Context, email string) (_ domain.Ca
 	if err != nil {
 		return domain.Candidate{}, err
 	}
-	return scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns+candidateFrom+
+	return scanCandidate(s.r.QueryRowContext(ctx, `SELECT `+candidateColumns()+candidateFrom+
 		` WHERE c.tenant_id = $1 AND lower(c.email) = $2 ORDER BY c.id LIMIT 1`, tid, strings.ToLower(strings.TrimSpace(email))))
 }
 
@@ -69,13 +46,9 @@ func (s *Store) CreateCandidate(ctx context.Context, c *domain.Candidate) (err e
 	c.CreatedAt = s.now()
 	c.UpdatedAt = c.CreatedAt
 	c.Country = domain.CanonicalCountry(c.Country)
-	err = s.w.QueryRowContext(ctx, `INSERT INTO candidates (tenant_id, owner_id, status_id, first_name, last_name, email, phone,
-		date_of_birth, street, postal_code, city, country, language, headline, summary,
-		available_from, available_hours, availability_note, search_text, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
-		tid, c.OwnerID, c.StatusID, c.FirstName, c.LastName, c.Email, c.Phone,
-		c.DateOfBirth, c.Street, c.PostalCode, c.City, c.Country, c.Language, c.Headline, c.Summary,
-		c.AvailableFrom, c.AvailableHours, c.AvailabilityNote, domain.CandidateSearchText(*c, nil), c.CreatedAt, c.UpdatedAt).Scan(&c.ID)
+	names, values := candidateWrite(c, candidateExtras{search: domain.CandidateSearchText(*c, nil)}, onInsert)
+	err = s.w.QueryRowContext(ctx, `INSERT INTO candidates (`+strings.Join(names, ", ")+`) VALUES (`+
+		placeholders(1, len(values))+`) RETURNING id`, values...).Scan(&c.ID)
 	return translate(err)
 }
 
@@ -96,13 +69,14 @@ func (s *Store) UpdateCandidate(ctx context.Context, c *domain.Candidate) (err e
 		}
 		c.UpdatedAt = tx.now()
 		c.Country = domain.CanonicalCountry(c.Country)
-		return expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET owner_id = $1, status_id = $2, first_name = $3, last_name = $4,
-			email = $5, phone = $6, date_of_birth = $7, street = $8, postal_code = $9, city = $10, country = $11, language = $12,
-			headline = $13, summary = $14, available_from = $15, available_hours = $16, availability_note = $17,
-			search_text = $18, updated_at = $19 WHERE tenant_id = $20 AND id = $21`,
-			c.OwnerID, c.StatusID, c.FirstName, c.LastName, c.Email, c.Phone, c.DateOfBirth, c.Street, c.PostalCode,
-			c.City, c.Country, c.Language, c.Headline, c.Summary, c.AvailableFrom, c.AvailableHours, c.AvailabilityNote,
-			domain.CandidateSearchText(*c, skillNames(skills)), c.UpdatedAt, tid, c.ID))
+		names, values := candidateWrite(c, candidateExtras{search: domain.CandidateSearchText(*c, skillNames(skills))}, onUpdate)
+		set := make([]string, len(names))
+		for i, n := range names {
+			set[i] = n + " = $" + itoa(i+1)
+		}
+		n := len(values)
+		return expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET `+strings.Join(set, ", ")+
+			` WHERE tenant_id = $`+itoa(n+1)+` AND id = $`+itoa(n+2), append(values, tid, c.ID)...))
 	})
 }
 
@@ -227,7 +201,7 @@ func (s *Store) candidates(ctx context.Context, f CandidateFilter, window int, p
 		where = append(where, "candidates_fts MATCH "+arg(strings.Join(words, " ")))
 		order = " ORDER BY candidates_fts.rowid DESC"
 	}
-	query := `SELECT ` + candidateColumns + from + ` WHERE ` + strings.Join(where, " AND ") + order +
+	query := `SELECT ` + candidateColumns() + from + ` WHERE ` + strings.Join(where, " AND ") + order +
 		` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
 	out, err = s.queryCandidates(ctx, query, args)
 	return page(out, f.Limit, err)

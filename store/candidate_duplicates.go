@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 
 	"github.com/matchpoint/matchpoint/domain"
 )
@@ -23,11 +24,14 @@ func (s *Store) phoneKeyExpr(col string) string {
 // city is no evidence anyway.
 const duplicateProbeLimit = 200
 
-// DuplicateSuspects returns the candidates that share with c an e-mail
-// address, a phone number (domain.PhoneKey), a name, or a city and the
-// initial of the last or first name: everyone domain.DuplicateReasons may
-// find evidence on, and some it will not. Anonymised candidates and c
-// itself are left out. Each look-up runs on an index of its own.
+// DuplicateSuspects returns the candidates that share with c evidence of
+// being the same person (domain.DuplicateReasons): an e-mail address, a
+// phone number (domain.PhoneKey), a name with a birth date or postcode, or
+// a city and a similar name. Anonymised candidates and c itself are left
+// out. Each look-up runs on an index of its own and reads only the columns
+// the evidence needs; the whole records are read for the suspects alone,
+// so a common city and initial (hundreds of rows at a million candidates)
+// costs a narrow scan, not hundreds of full records and read-audit notes.
 func (s *Store) DuplicateSuspects(ctx context.Context, c domain.Candidate) (_ []domain.Candidate, err error) {
 	defer domain.Wrap(&err, "store.DuplicateSuspects(%d)", c.ID)
 	tid, err := tenant(ctx)
@@ -60,22 +64,51 @@ func (s *Store) DuplicateSuspects(ctx context.Context, c domain.Candidate) (_ []
 		}
 	}
 	seen := map[domain.ID]bool{c.ID: true}
-	var out []domain.Candidate
+	var ids []domain.ID
 	for _, p := range probes {
 		args := append([]any{tid, c.ID}, p.args...)
-		found, err := s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE c.tenant_id = $1 AND c.id <> $2
-			AND c.anonymised_at IS NULL AND `+p.cond+` ORDER BY c.id DESC LIMIT `+itoa(duplicateProbeLimit), args)
+		found, err := s.duplicateProbe(ctx, `SELECT c.id, c.first_name, c.last_name, c.email, c.phone, c.date_of_birth, c.postal_code, c.city
+			FROM candidates c WHERE c.tenant_id = $1 AND c.id <> $2 AND c.anonymised_at IS NULL AND `+p.cond+`
+			ORDER BY c.id DESC LIMIT `+itoa(duplicateProbeLimit), args)
 		if err != nil {
 			return nil, err
 		}
 		for _, f := range found {
-			if !seen[f.ID] {
-				seen[f.ID] = true
-				out = append(out, f)
+			if !seen[f.ID] && len(domain.DuplicateReasons(c, f)) > 0 {
+				ids = append(ids, f.ID)
 			}
+			seen[f.ID] = true
 		}
 	}
-	return out, nil
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := []any{tid}
+	marks := make([]string, len(ids))
+	for i, id := range ids {
+		args = append(args, id)
+		marks[i] = "$" + itoa(len(args))
+	}
+	return s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+` WHERE c.tenant_id = $1 AND c.id IN (`+
+		strings.Join(marks, ", ")+`) ORDER BY c.id DESC`, args)
+}
+
+// duplicateProbe reads the columns duplicate evidence compares.
+func (s *Store) duplicateProbe(ctx context.Context, query string, args []any) ([]domain.Candidate, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	var out []domain.Candidate
+	for rows.Next() {
+		var c domain.Candidate
+		if err := rows.Scan(&c.ID, &c.FirstName, &c.LastName, &c.Email, &c.Phone, &c.DateOfBirth, &c.PostalCode, &c.City); err != nil {
+			return nil, translate(err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }
 
 // CandidatesByEmail lists the candidates with this e-mail address (in any
@@ -86,6 +119,6 @@ func (s *Store) CandidatesByEmail(ctx context.Context, email string) (_ []domain
 	if err != nil {
 		return nil, err
 	}
-	return s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+
+	return s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+
 		` WHERE c.tenant_id = $1 AND lower(c.email) = lower($2) ORDER BY c.id LIMIT 20`, []any{tid, email})
 }

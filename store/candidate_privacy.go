@@ -60,12 +60,10 @@ func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error
 		if err := domain.CheckErasable(c, holdPtr(hold, held)); err != nil {
 			return err
 		}
-		now := tx.now()
-		if err := expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET first_name = $1, last_name = '', email = '', phone = '',
-			date_of_birth = NULL, street = '', postal_code = '', city = '', country = '', headline = '', summary = '',
-			available_from = NULL, available_hours = 0, availability_note = '', password_hash = '', search_text = '',
-			restricted = $2, objected = $2, anonymised_at = $3, updated_at = $3
-			WHERE tenant_id = $4 AND id = $5 AND anonymised_at IS NULL`, AnonymisedName, false, now, tid, id)); err != nil {
+		set, values := candidateErasure(tx.now(), 1)
+		n := len(values)
+		if err := expectOne(tx.w.ExecContext(ctx, `UPDATE candidates SET `+set+` WHERE tenant_id = $`+itoa(n+1)+
+			` AND id = $`+itoa(n+2)+` AND anonymised_at IS NULL`, append(values, tid, id)...)); err != nil {
 			return err
 		}
 		matchSubjects := `SELECT id FROM matches WHERE tenant_id = $1 AND candidate_id = $2`

@@ -105,7 +105,7 @@ func (s *Store) searchCandidatesPG(ctx context.Context, q pgSearch) ([]domain.Ca
 		}
 	}
 	if plan == planIndex {
-		return s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE `+strings.Join(q.filters, " AND ")+
+		return s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+` WHERE `+strings.Join(q.filters, " AND ")+
 			` AND c.search_tsv @@ to_tsquery('simple', $`+itoa(len(q.args)+1)+`)`+
 			// "+ 0" keeps the planner off the key order: the GIN index it is.
 			` ORDER BY c.id + 0 DESC LIMIT $`+itoa(len(q.args)+2)+` OFFSET $`+itoa(len(q.args)+3),
@@ -172,6 +172,6 @@ func (s *Store) candidateTableRows(ctx context.Context) (float64, error) {
 // candidatesByID reads the page's candidates, newest first; the filters are
 // applied again for a candidate changed since the walk.
 func (s *Store) candidatesByID(ctx context.Context, q pgSearch, ids []int64) ([]domain.Candidate, error) {
-	return s.queryCandidates(ctx, `SELECT `+candidateColumns+candidateFrom+` WHERE `+strings.Join(q.filters, " AND ")+
+	return s.queryCandidates(ctx, `SELECT `+candidateColumns()+candidateFrom+` WHERE `+strings.Join(q.filters, " AND ")+
 		` AND c.id = ANY($`+itoa(len(q.args)+1)+`) ORDER BY c.id DESC`, append(q.args[:len(q.args):len(q.args)], ids))
 }

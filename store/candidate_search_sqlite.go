@@ -125,7 +125,7 @@ func (s *Store) ftsPage(ctx context.Context, q ftsSearch, match string, below do
 	if below != 0 {
 		where = append(where, "candidates_fts.rowid < "+arg(below))
 	}
-	query := `SELECT ` + candidateColumns + `, c.search_text FROM candidates_fts JOIN candidates c ON c.id = candidates_fts.rowid
+	query := `SELECT ` + candidateColumns() + `, c.search_text FROM candidates_fts JOIN candidates c ON c.id = candidates_fts.rowid
 		WHERE ` + strings.Join(where, " AND ") + ` ORDER BY candidates_fts.rowid DESC LIMIT ` + arg(n)
 	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -135,21 +135,13 @@ func (s *Store) ftsPage(ctx context.Context, q ftsSearch, match string, below do
 	var out []ftsRow
 	for rows.Next() {
 		var r ftsRow
-		if r.c, err = scanCandidate(extraColumn{rows, &r.text}); err != nil {
+		if r.c, err = scanCandidate(rows, &r.text); err != nil {
 			return nil, err
 		}
 		out = append(out, r)
 	}
 	return out, rows.Err()
 }
-
-// extraColumn scans a candidate row that carries one more column at its end.
-type extraColumn struct {
-	row   interface{ Scan(...any) error }
-	extra any
-}
-
-func (e extraColumn) Scan(dest ...any) error { return e.row.Scan(append(dest, e.extra)...) }
 
 // ftsWords quotes whole words for an FTS5 query, each followed by a space.
 func ftsWords(words []string) string {

@@ -32,6 +32,7 @@ type DB struct {
 	Dialect Dialect
 	read    *pool
 	write   *pool
+	replica *replica // a PostgreSQL standby for reads that tolerate lag (nil: none)
 	now     func() time.Time
 }
 
@@ -123,7 +124,11 @@ func sqliteDSN(path string, cacheKiB int) string {
 
 // Close closes the pools.
 func (db *DB) Close() error {
-	err := db.write.Close()
+	var err error
+	if db.replica != nil {
+		err = db.replica.close()
+	}
+	err = errors.Join(err, db.write.Close())
 	if db.read != db.write {
 		err = errors.Join(err, db.read.Close())
 	}

@@ -192,6 +192,7 @@ func (s *Store) Invoice(ctx context.Context, id domain.ID) (_ domain.Invoice, er
 		return domain.Invoice{}, err
 	}
 	inv.VAT = domain.InvoiceTotals(inv.Lines).VAT
+	noteRead(ctx, domain.SubjectCandidate, inv.CandidateID) // self-billing: the freelancer
 	return inv, nil
 }
 
@@ -217,8 +218,11 @@ func (s *Store) invoiceLines(ctx context.Context, tid domain.ID, cond string, ar
 		}
 		out = append(out, l)
 	}
+	noteReads(ctx, domain.SubjectCandidate, out, lineCandidate) // F4: lines name the candidate
 	return out, rows.Err()
 }
+
+func lineCandidate(l domain.InvoiceLine) domain.ID { return l.CandidateID }
 
 // InvoiceLineDays fills the timesheet days behind each line of inv.
 func (s *Store) InvoiceLineDays(ctx context.Context, inv *domain.Invoice) (err error) {

@@ -49,10 +49,14 @@ func (s *Store) Mails(ctx context.Context, limit, offset int) (_ []domain.Mail, 
 		}
 		out = append(out, m)
 	}
-	if len(out) > limit {
-		return out[:limit], true, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, false, err
 	}
-	return out, false, rows.Err()
+	more = len(out) > limit
+	if more {
+		out = out[:limit]
+	}
+	return out, more, s.noteMailRecipients(ctx, tid, out)
 }
 
 // Mail returns one mail of the tenant's outbox.
@@ -62,7 +66,11 @@ func (s *Store) Mail(ctx context.Context, id domain.ID) (_ domain.Mail, err erro
 	if err != nil {
 		return domain.Mail{}, err
 	}
-	return scanMail(s.r.QueryRowContext(ctx, `SELECT `+mailColumns+` FROM outbox WHERE tenant_id = $1 AND id = $2`, tid, id))
+	m, err := scanMail(s.r.QueryRowContext(ctx, `SELECT `+mailColumns+` FROM outbox WHERE tenant_id = $1 AND id = $2`, tid, id))
+	if err != nil {
+		return domain.Mail{}, err
+	}
+	return m, s.noteMailRecipients(ctx, tid, []domain.Mail{m})
 }
 
 const mailColumns = `id, tenant_id, to_addr, subject, body, status, attempts, next_attempt_at, last_error, created_at, sent_at,

@@ -23,7 +23,7 @@ func (s *Store) RetentionDue(ctx context.Context, cutoff time.Time, limit int) (
 	}
 	cutDay := domain.DateOf(cutoff)
 	today := domain.DateOf(s.now())
-	rows, err := s.r.QueryContext(ctx, `SELECT `+candidateColumns+`, h.kind, h.reason, h.held_by_id, h.held_by, h.held_at`+candidateFrom+`
+	rows, err := s.r.QueryContext(ctx, `SELECT `+candidateColumns()+`, h.kind, h.reason, h.held_by_id, h.held_by, h.held_at`+candidateFrom+`
 		LEFT JOIN retention_holds h ON h.tenant_id = c.tenant_id AND h.candidate_id = c.id
 		WHERE c.tenant_id = $1 AND c.anonymised_at IS NULL AND c.updated_at < $2
 		AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.tenant_id = c.tenant_id AND n.subject_kind = 'candidate'
@@ -47,10 +47,8 @@ func (s *Store) RetentionDue(ctx context.Context, cutoff time.Time, limit int) (
 		var byID *domain.ID
 		var at *time.Time
 		c := &d.Candidate
-		if err := rows.Scan(&c.ID, &c.TenantID, &c.OwnerID, &c.StatusID, &c.FirstName, &c.LastName, &c.Email, &c.Phone,
-			&c.DateOfBirth, &c.Street, &c.PostalCode, &c.City, &c.Country, &c.Language, &c.Headline, &c.Summary,
-			&c.AvailableFrom, &c.AvailableHours, &c.AvailabilityNote, &c.Restricted, &c.Objected, &c.AnonymisedAt,
-			&c.CreatedAt, &c.UpdatedAt, &c.OwnerName, &c.StatusName, &kind, &reason, &byID, &by, &at); err != nil {
+		var err error
+		if *c, err = scanCandidate(rows, &kind, &reason, &byID, &by, &at); err != nil {
 			return nil, err
 		}
 		d.LastActivity = c.UpdatedAt

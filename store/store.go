@@ -22,7 +22,16 @@ type Store struct {
 }
 
 // Store returns a Store on the database's pools.
-func (db *DB) Store() *Store { return &Store{db: db, r: db.read, w: db.write} }
+func (db *DB) Store() *Store { return &Store{db: db, r: db.reader(), w: db.write} }
+
+// reader is what the store reads with: the read pool, or, with a standby
+// attached, the pool that TolerateLag and the standby's lag choose.
+func (db *DB) reader() querier {
+	if db.replica == nil {
+		return db.read
+	}
+	return replicaReader{primary: db.read, r: db.replica}
+}
 
 // Dialect reports the engine.
 func (s *Store) Dialect() Dialect { return s.db.Dialect }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -70,10 +71,10 @@ func TestOneLimitPerFieldOnEverySurface_G1_C1_E3(t *testing.T) {
 		}
 		candidateForm := func(field, value string) url.Values {
 			c := candidateNow()
-			f := url.Values{"first_name": {c.FirstName}, "last_name": {c.LastName}, "email": {c.Email}, "language": {c.Language},
-				"owner_id": {itoa(c.OwnerID)}, "status_id": {itoa(c.StatusID)}, "street": {c.Street}, "postal_code": {c.PostalCode},
-				"city": {c.City}, "country": {c.Country}, "phone": {c.Phone}, "headline": {c.Headline}, "summary": {c.Summary},
-				"availability_note": {c.AvailabilityNote}}
+			f := url.Values{}
+			for _, fd := range domain.CandidateFields() {
+				f.Set(fd.Name, fd.Text(c))
+			}
 			f.Set(field, value)
 			return f
 		}
@@ -81,7 +82,9 @@ func TestOneLimitPerFieldOnEverySurface_G1_C1_E3(t *testing.T) {
 			{"back office", func(string) bool { return true }, func(field, value string) int {
 				return office.Post("/office/candidates/"+itoa(cand.ID), candidateForm(field, value)).Status
 			}},
-			{"portal", func(field string) bool { return field != "email" && field != "availability_note" }, func(field, value string) int {
+			{"portal", func(field string) bool {
+				return field != "email" && slices.Contains(domain.CandidateProfileFields, field)
+			}, func(field, value string) int {
 				return portal.Post("/portal/profile", url.Values{field: {value}}).Status
 			}},
 			{"API", func(string) bool { return true }, func(field, value string) int {
@@ -121,9 +124,11 @@ func TestOneLimitPerFieldOnEverySurface_G1_C1_E3(t *testing.T) {
 		valueOf := map[string]func() map[string]string{
 			"candidate": func() map[string]string {
 				c := candidateNow()
-				return map[string]string{"first_name": c.FirstName, "last_name": c.LastName, "email": c.Email, "phone": c.Phone,
-					"street": c.Street, "postal_code": c.PostalCode, "city": c.City, "headline": c.Headline, "summary": c.Summary,
-					"availability_note": c.AvailabilityNote, "country": c.Country}
+				values := map[string]string{}
+				for _, f := range domain.CandidateFields() {
+					values[f.Name] = f.Text(c)
+				}
+				return values
 			},
 			"vacancy": func() map[string]string {
 				v := vacancyNow()

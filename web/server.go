@@ -38,7 +38,7 @@ func New(ap *app.App) (*Server, error) {
 	cfg, db := ap.Config, ap.DB
 	st := db.Store()
 	sessions := func(aud domain.Audience, idle, max time.Duration) *kit.Sessions {
-		return &kit.Sessions{Store: st, Audience: aud, Idle: idle, Absolute: max, Secure: cfg.Secure(), Now: db.Now}
+		return &kit.Sessions{Svc: ap.Service, Audience: aud, Idle: idle, Absolute: max, Secure: cfg.Secure()}
 	}
 	officeApp, err := office.New(ap, sessions(domain.AudienceOffice, cfg.OfficeIdle, cfg.OfficeMax))
 	if err != nil {

@@ -7,8 +7,6 @@ import (
 	"io"
 
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/password"
-	"github.com/matchpoint/matchpoint/store"
 )
 
 func runMigrate(ctx context.Context, args []string, stdout io.Writer) error {
@@ -32,8 +30,8 @@ func runTenant(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("usage: matchpoint tenant create --slug S --name N [--host H] [--language en]")
 	}
 	fs := flag.NewFlagSet("tenant create", flag.ContinueOnError)
-	var dbf dbFlags
-	dbf.register(fs)
+	var af appFlags
+	af.register(fs)
 	t := domain.Tenant{}
 	fs.StringVar(&t.Slug, "slug", "", "short unique name of the agency")
 	fs.StringVar(&t.Name, "name", "", "agency name")
@@ -45,12 +43,12 @@ func runTenant(ctx context.Context, args []string, stdout io.Writer) error {
 	if t.Slug == "" || t.Name == "" || !domain.ValidLanguage(t.DefaultLanguage) {
 		return fmt.Errorf("--slug, --name and a --language of en, nl, de, fr are required")
 	}
-	db, err := dbf.open(ctx)
+	a, err := af.build(ctx, envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), quietLog())
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	if err := db.Store().CreateTenant(ctx, &t); err != nil {
+	defer a.DB.Close()
+	if err := a.Service.CreateAgency(ctx, &t); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "created agency %q (id %d)\n", t.Slug, t.ID)
@@ -62,8 +60,8 @@ func runUser(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("usage: matchpoint user create --tenant SLUG --email E --name N --password P [--admin]")
 	}
 	fs := flag.NewFlagSet("user create", flag.ContinueOnError)
-	var dbf dbFlags
-	dbf.register(fs)
+	var af appFlags
+	af.register(fs)
 	slug := fs.String("tenant", "", "agency slug")
 	u := domain.User{Role: domain.RoleRecruiter, Active: true}
 	fs.StringVar(&u.Email, "email", "", "e-mail address (the sign-in)")
@@ -80,24 +78,17 @@ func runUser(ctx context.Context, args []string, stdout io.Writer) error {
 	if *slug == "" || u.Email == "" || u.Name == "" || *pw == "" {
 		return fmt.Errorf("--tenant, --email, --name and --password are required")
 	}
-	db, err := dbf.open(ctx)
+	a, err := af.build(ctx, envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), quietLog())
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	st := db.Store()
-	t, err := st.TenantBySlug(ctx, *slug)
+	defer a.DB.Close()
+	t, err := a.DB.Store().TenantBySlug(ctx, *slug)
 	if err != nil {
 		return fmt.Errorf("agency %q: %w", *slug, err)
 	}
-	if err := checkPassword(*pw, t, u); err != nil {
-		return err
-	}
-	if u.PasswordHash, err = password.Hash(*pw, password.Default); err != nil {
-		return err
-	}
-	if err := st.CreateUser(store.WithTenant(ctx, t.ID), &u); err != nil {
-		return err
+	if u, err = a.Accounts.CreateRecruiterWithPassword(ctx, t, u, *pw); err != nil {
+		return refusal(a, u.Language, err)
 	}
 	fmt.Fprintf(stdout, "created %s %s in %q\n", u.Role, u.Email, t.Slug)
 	return nil

@@ -1,24 +1,32 @@
 package main
 
 import (
-	"fmt"
+	"errors"
+	"io"
+	"log/slog"
+	"maps"
+	"slices"
+	"strings"
 
+	"github.com/matchpoint/matchpoint/app"
 	"github.com/matchpoint/matchpoint/domain"
-	"github.com/matchpoint/matchpoint/i18n"
-	"github.com/matchpoint/matchpoint/password"
 )
 
-// checkPassword applies the password policy every other way of setting a
-// password applies (password.Problem) to a user made on the command line,
-// and says why a password is refused in the user's language.
-func checkPassword(pw string, t domain.Tenant, u domain.User) error {
-	key := password.Problem(pw, password.Person{Agency: t.Name, Name: u.Name, Email: u.Email})
-	if key == "" {
-		return nil
+// refusal says why the command refused its input, in the user's language:
+// a password the policy refuses (the same policy as every other way of
+// setting one) or another field's message.
+func refusal(a *app.App, lang string, err error) error {
+	var verr *domain.ValidationError
+	if !errors.As(err, &verr) {
+		return err
 	}
-	bundle, err := i18n.Load()
-	if err != nil {
-		return fmt.Errorf("password refused (%s): %w", key, err)
+	t := a.Bundle.For(lang, "en")
+	var parts []string
+	for _, field := range slices.Sorted(maps.Keys(verr.Fields)) {
+		parts = append(parts, "--"+field+": "+t.T(verr.Fields[field]))
 	}
-	return fmt.Errorf("--password: %s", bundle.For(u.Language, "en").T(key))
+	return errors.New(strings.Join(parts, "; "))
 }
+
+// quietLog is the logger of a command that prints its own result.
+func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

@@ -58,6 +58,7 @@ func (d *dbFlags) open(ctx context.Context) (*store.DB, error) {
 // every command builds an agency's links the same way.
 type appFlags struct {
 	db             dbFlags
+	replicaURL     string
 	mail           mailFlags
 	baseURL        string
 	tenant         string
@@ -74,6 +75,8 @@ func (f *appFlags) register(fs *flag.FlagSet) {
 	f.tenant = envOr("MATCHPOINT_DEFAULT_TENANT", "demo")
 	f.db.register(fs)
 	f.mail.register(fs)
+	fs.StringVar(&f.replicaURL, "database-replica-url", os.Getenv("MATCHPOINT_DATABASE_REPLICA_URL"),
+		"PostgreSQL standby (postgres://…) that list pages, searches, reports and dashboards read while it is at most a second behind (env MATCHPOINT_DATABASE_REPLICA_URL)")
 	fs.StringVar(&f.baseURL, "base-url", os.Getenv("MATCHPOINT_BASE_URL"),
 		"public address of the install, e.g. https://jobs.agency.example; every link in mails starts with it "+
 			"(an agency with a host name of its own gets that host) (env MATCHPOINT_BASE_URL; default http://ADDR)")
@@ -136,6 +139,12 @@ func (f *appFlags) build(ctx context.Context, addr string, log *slog.Logger) (*a
 	db, err := f.db.open(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if f.replicaURL != "" {
+		if err := db.AttachReplica(ctx, f.replicaURL, time.Second); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("read replica: %w", err)
+		}
 	}
 	bundle, err := i18n.Load()
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -39,8 +40,8 @@ func runInvoices(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	sub, args := args[0], args[1:]
 	fs := flag.NewFlagSet("invoices "+sub, flag.ContinueOnError)
-	var dbf dbFlags
-	dbf.register(fs)
+	var af appFlags
+	af.register(fs)
 	slug := fs.String("tenant", "", "slug of the agency; empty = the only one")
 	periodText := fs.String("period", "", "a month (2026-11) or an ISO week (2026-W45)")
 	var clients []domain.ID
@@ -73,21 +74,17 @@ func runInvoices(ctx context.Context, args []string, stdout io.Writer) error {
 	if sub == "export" && out == "" {
 		return errors.New("invoices export: --out DIR is required")
 	}
-	db, err := dbf.open(ctx)
+	a, err := af.build(ctx, envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		return err
 	}
+	db := a.DB
 	defer db.Close()
 	tctx, err := agencyContext(ctx, db, *slug)
 	if err != nil {
 		return err
 	}
-	bundle, err := i18n.Load()
-	if err != nil {
-		return err
-	}
-	svc := service.New(db)
-	svc.Bundle = bundle
+	svc := a.Service
 	if sub == "export" {
 		return exportInvoices(tctx, svc, db.Store(), period, out, stdout)
 	}

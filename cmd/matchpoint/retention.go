@@ -5,10 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"time"
 
 	"github.com/matchpoint/matchpoint/app"
-	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 )
 
@@ -18,27 +18,29 @@ import (
 // skipping those an admin holds back. Each anonymisation is audited.
 func runRetention(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("retention", flag.ContinueOnError)
-	var dbf dbFlags
-	dbf.register(fs)
+	var af appFlags
+	af.register(fs)
 	dry := fs.Bool("dry-run", false, "only list who is due; change nothing")
 	slug := fs.String("tenant", "", "only this agency (slug); default all")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	db, err := dbf.open(ctx)
+	a, err := af.build(ctx, envOr("MATCHPOINT_ADDR", "127.0.0.1:8080"), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	return retentionRun(ctx, db, *slug, *dry, stdout)
+	defer a.DB.Close()
+	return retentionRun(ctx, a, *slug, *dry, stdout)
 }
 
-func retentionRun(ctx context.Context, db *store.DB, slug string, dry bool, out io.Writer) error {
-	tenants, err := db.Store().Tenants(ctx)
+// retentionRun runs the retention use case of the application built in
+// main for every agency, or the one of slug.
+func retentionRun(ctx context.Context, a *app.App, slug string, dry bool, out io.Writer) error {
+	tenants, err := a.DB.Store().Tenants(ctx)
 	if err != nil {
 		return err
 	}
-	svc := service.New(db)
+	svc := a.Service
 	for _, t := range tenants {
 		if slug != "" && t.Slug != slug {
 			continue

@@ -121,11 +121,7 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := kit.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	c, err := a.Store.Candidate(r.Context(), id)
+	c, err := kit.PathRecord(r, "id", a.Store.Candidate)
 	if err != nil {
 		return err
 	}

@@ -88,11 +88,7 @@ func (a *App) companyCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) companyUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := kit.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	c, err := a.Store.Company(r.Context(), id)
+	c, err := kit.PathRecord(r, "id", a.Store.Company)
 	if err != nil {
 		return err
 	}

@@ -94,11 +94,7 @@ func (a *App) contactCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) contactUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := kit.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	c, err := a.Store.Contact(r.Context(), id)
+	c, err := kit.PathRecord(r, "id", a.Store.Contact)
 	if err != nil {
 		return err
 	}

@@ -98,11 +98,7 @@ func (a *App) placementCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) placementUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := kit.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	p, err := a.Store.Placement(r.Context(), id)
+	p, err := kit.PathRecord(r, "id", a.Store.Placement)
 	if err != nil {
 		return err
 	}

@@ -107,6 +107,9 @@ func TestBrowserApplyInFrenchOnAPhone_I16(t *testing.T) {
 	do("search for the welder's vacancy",
 		chromedp.SendKeys(chromedp.ID("f-q"), "soudeur"),
 		chromedp.Submit(chromedp.ID("f-q")),
+		// The field's value attribute is the search only on the page that
+		// answers it (typing changes the property, not the attribute).
+		chromedp.WaitVisible(chromedp.CSS(`#f-q[value="soudeur"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`a[href="`+path(welder)+`?lang=fr"]`)))
 	if got := text("#count"); got != "Offres trouvées : 1" {
 		t.Fatalf("search found %q", got)

@@ -39,7 +39,8 @@ func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
 	}
 	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: account.Person},
 		DB: db, Store: db.Store(), Sessions: sessions, Svc: ap.Service}
-	a.Surface.AuditReads = a.auditReads           // F4
+	a.Surface.AuditReads = a.auditReads // F4
+	a.Surface.Lag = a.lag(db.HasReplica(), sessions.Secure)
 	a.Surface.Names = ap.Service.NameTranslations // issue 15
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceHiring, Prefix: "/hiring", Sessions: sessions,
 		Accounts: accounts, Log: log, Page: a.Page}, templateFS, "templates", "layout.html")

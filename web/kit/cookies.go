@@ -46,5 +46,9 @@ func Cookies() []Cookie {
 				PurposeKey: "privacy.cookie.purpose.sso", LifetimeKey: "privacy.cookie.lifetime_sso"})
 		}
 	}
+	for _, secure := range []bool{false, true} {
+		out = append(out, Cookie{Name: freshCookieName(secure),
+			PurposeKey: "privacy.cookie.purpose.fresh", LifetimeKey: "privacy.cookie.lifetime_fresh"})
+	}
 	return out
 }

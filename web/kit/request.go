@@ -1,6 +1,7 @@
 package kit
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
@@ -31,4 +32,16 @@ func PageIndex(r *http.Request) int {
 func Redirect(w http.ResponseWriter, r *http.Request, url string) error {
 	http.Redirect(w, r, url, http.StatusSeeOther)
 	return nil
+}
+
+// PathRecord loads the record whose id is the path value name with load (a
+// store or service read, scoped to the request's agency): a malformed id
+// and another agency's id are both not found.
+func PathRecord[T any](r *http.Request, name string, load func(context.Context, domain.ID) (T, error)) (T, error) {
+	id, err := PathID(r, name)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return load(r.Context(), id)
 }

@@ -27,10 +27,12 @@ type RouteOf[A comparable] interface {
 // in front, every read of a person's record on a GET route is audited
 // (AuditReads, behind the guard, so it knows who reads), and no page is
 // cached (sign-in forms carry one-time tokens, the rest is personal); the
-// request is known by its pattern (Routed).
+// request is known by its pattern (Routed). The surface's Lag lets its
+// list pages read a standby.
 func Mount[R RouteOf[A], A comparable](mux *http.ServeMux, s *Surface, routes []R, guard func(access A, h http.Handler) http.Handler) {
 	for _, r := range routes {
 		rt := Route[A](r)
-		mux.Handle(rt.Pattern, Routed(rt.Pattern, NoStore(guard(rt.Access, AuditReads(s.AuditReads, rt.Pattern, s.Log, Wrap(s.Log, s.ErrorPage, rt.Handler))))))
+		h := AuditReads(s.AuditReads, rt.Pattern, s.Log, Wrap(s.Log, s.ErrorPage, rt.Handler))
+		mux.Handle(rt.Pattern, Routed(rt.Pattern, NoStore(guard(rt.Access, s.Lag.around(rt.Pattern, h)))))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/store"
 	"github.com/matchpoint/matchpoint/store/storetest"
 	"github.com/matchpoint/matchpoint/web/kit"
@@ -25,7 +26,7 @@ func setup(t *testing.T) (*kit.Sessions, *clock, *http.Request) {
 	}
 	clk := &clock{now: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	db.SetClock(clk.Now)
-	s := &kit.Sessions{Store: st, Audience: domain.AudiencePortal, Idle: 30 * time.Minute, Absolute: 12 * time.Hour, Now: clk.Now}
+	s := &kit.Sessions{Svc: service.New(db), Audience: domain.AudiencePortal, Idle: 30 * time.Minute, Absolute: 12 * time.Hour}
 	r := httptest.NewRequest(http.MethodGet, "/", nil)
 	r = r.WithContext(store.WithTenant(r.Context(), ten.ID))
 	return s, clk, r

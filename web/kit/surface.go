@@ -35,6 +35,10 @@ type Surface struct {
 	// Names reads the agency's translated names (issue 15); nil shows every
 	// configured name as the record has it.
 	Names func(ctx context.Context) (domain.Names, error)
+
+	// Lag names the routes that may read a PostgreSQL standby; nil when no
+	// standby is attached.
+	Lag *Lag
 }
 
 func (s *Surface) person(r *http.Request) Person {

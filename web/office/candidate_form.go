@@ -10,10 +10,36 @@ import (
 
 type candidateFormView struct {
 	kit.Page
-	C         domain.Candidate
-	Owners    []kit.Option
-	Statuses  []kit.Option
-	Languages []kit.Option
+	C domain.Candidate
+	// Fields are the form's inputs, in domain.CandidateFields' order; those
+	// of a Group other than the address sit in a fieldset of their own.
+	Fields       []candidateInput
+	Availability []candidateInput
+}
+
+// candidateInput is one input of the candidate form.
+type candidateInput struct {
+	kit.Field
+	Kind domain.FieldKind
+}
+
+// candidateInputs makes the form's inputs of c from domain.CandidateFields.
+func candidateInputs(p kit.Page, c domain.Candidate, choices map[domain.FieldKind]map[string][]kit.Option) (main, availability []candidateInput) {
+	for _, f := range domain.CandidateFields() {
+		in := candidateInput{Field: kit.Field{Page: p, Name: f.Name, Label: f.Label, Value: f.Text(c)}, Kind: f.Kind}
+		switch f.Kind {
+		case domain.KindLanguage, domain.KindChoice:
+			in.Options = choices[f.Kind][f.Name]
+		case domain.KindEmail, domain.KindTel, domain.KindDate, domain.KindNumber:
+			in.Type = string(f.Kind)
+		}
+		if f.Group == "candidate.availability" {
+			availability = append(availability, in)
+		} else {
+			main = append(main, in)
+		}
+	}
+	return main, availability
 }
 
 func (a *App) candidateForm(w http.ResponseWriter, r *http.Request, status int, c domain.Candidate, errs domain.FieldErrors) error {
@@ -30,24 +56,29 @@ func (a *App) renderCandidateForm(w http.ResponseWriter, r *http.Request, status
 	if c.ID != 0 {
 		title = "candidate.edit"
 	}
-	v := candidateFormView{Page: a.Page(r, title), C: c, Languages: languageOptions()}
+	v := candidateFormView{Page: a.Page(r, title), C: c}
 	if errs != nil {
 		v.Errors = errs
 	}
 	if flash != "" {
 		v.Flash = flash
 	}
-	var err error
-	if v.Owners, err = a.ownerOptions(r.Context()); err != nil {
+	owners, err := a.ownerOptions(r.Context())
+	if err != nil {
 		return err
 	}
 	statuses, err := a.Store.CandidateStatuses(r.Context())
 	if err != nil {
 		return err
 	}
+	var statusOptions []kit.Option
 	for _, s := range statuses {
-		v.Statuses = append(v.Statuses, kit.Option{Value: strconv.FormatInt(s.ID, 10), Label: s.Name})
+		statusOptions = append(statusOptions, kit.Option{Value: strconv.FormatInt(s.ID, 10), Label: s.Name})
 	}
+	v.Fields, v.Availability = candidateInputs(v.Page, c, map[domain.FieldKind]map[string][]kit.Option{
+		domain.KindLanguage: {"language": languageOptions()},
+		domain.KindChoice:   {"owner_id": owners, "status_id": statusOptions},
+	})
 	return a.Render(w, status, "candidate_form", v)
 }
 
@@ -73,23 +104,22 @@ func (a *App) candidateEdit(w http.ResponseWriter, r *http.Request) error {
 
 // readCandidate copies the submitted fields onto c.
 func readCandidate(f *kit.Form, c *domain.Candidate) {
-	c.FirstName = f.String("first_name")
-	c.LastName = f.String("last_name")
-	c.Email = f.String("email")
-	c.Phone = f.String("phone")
-	c.DateOfBirth = f.Date("date_of_birth")
-	c.Street = f.String("street")
-	c.PostalCode = f.String("postal_code")
-	c.City = f.String("city")
-	c.Country = f.String("country")
-	c.Language = f.String("language")
-	c.Headline = f.String("headline")
-	c.Summary = f.Text("summary")
-	c.OwnerID = f.ID("owner_id")
-	c.StatusID = f.ID("status_id")
-	c.AvailableFrom = f.Date("available_from")
-	c.AvailableHours = f.Int("available_hours")
-	c.AvailabilityNote = f.String("availability_note")
+	for _, fd := range domain.CandidateFields() {
+		switch p := fd.Ptr(c).(type) {
+		case *string:
+			if fd.Kind == domain.KindTextarea {
+				*p = f.Text(fd.Name)
+			} else {
+				*p = f.String(fd.Name)
+			}
+		case *domain.Date:
+			*p = f.Date(fd.Name)
+		case *int:
+			*p = f.Int(fd.Name)
+		case *domain.ID:
+			*p = f.ID(fd.Name)
+		}
+	}
 }
 
 func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
@@ -110,11 +140,7 @@ func (a *App) candidateCreate(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (a *App) candidateUpdate(w http.ResponseWriter, r *http.Request) error {
-	id, err := kit.PathID(r, "id")
-	if err != nil {
-		return err
-	}
-	c, err := a.Store.Candidate(r.Context(), id)
+	c, err := kit.PathRecord(r, "id", a.Store.Candidate)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package office
 import (
 	"net/http"
 	"strconv"
-	"strings"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/web/kit"
@@ -23,45 +22,16 @@ type candidateMergeView struct {
 	Problem     string // message key of a refused merge
 }
 
-// mergeValue is a candidate's field as the merge form shows it.
-func mergeValue(c domain.Candidate, field string) string {
-	switch field {
-	case "first_name":
-		return c.FirstName
-	case "last_name":
-		return c.LastName
-	case "email":
-		return c.Email
-	case "phone":
-		return c.Phone
-	case "date_of_birth":
-		return c.DateOfBirth.String()
-	case "street":
-		return c.Street
-	case "postal_code":
-		return c.PostalCode
-	case "city":
-		return c.City
-	case "country":
-		return c.Country
-	case "language":
-		return c.Language
-	case "headline":
-		return c.Headline
-	case "summary":
-		return c.Summary
+// mergeValue is a candidate's field as the merge form shows it: the owner
+// and status by name.
+func mergeValue(c domain.Candidate, f domain.CandidateField) string {
+	switch f.Name {
 	case "owner_id":
 		return c.OwnerName
 	case "status_id":
 		return c.StatusName
-	case "available_from":
-		return c.AvailableFrom.String()
-	case "available_hours":
-		return strconv.Itoa(c.AvailableHours)
-	case "availability_note":
-		return c.AvailabilityNote
 	}
-	return ""
+	return f.Text(c)
 }
 
 // mergePair reads the two candidates a merge path names: {id} stays,
@@ -96,9 +66,8 @@ func (a *App) renderMerge(w http.ResponseWriter, r *http.Request, status int, ke
 	v := candidateMergeView{Page: a.Page(r, "candidate.merge.title"), Keep: keep, Other: other,
 		Reasons: domain.DuplicateReasons(keep, other)}
 	v.Problem = problem
-	for _, f := range domain.MergeFields {
-		v.Rows = append(v.Rows, mergeRow{Field: f, Label: "candidate." + strings.TrimSuffix(f, "_id"),
-			Keep: mergeValue(keep, f), Other: mergeValue(other, f)})
+	for _, f := range domain.CandidateFields() {
+		v.Rows = append(v.Rows, mergeRow{Field: f.Name, Label: f.Label, Keep: mergeValue(keep, f), Other: mergeValue(other, f)})
 	}
 	for _, c := range []domain.Candidate{keep, other} {
 		if err := a.auditView(r, c.ID, "merge"); err != nil { // F4
@@ -119,7 +88,7 @@ func (a *App) candidateMerge(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	take := map[string]bool{}
-	for _, field := range domain.MergeFields {
+	for _, field := range domain.MergeFields() {
 		take[field] = f.String("take_"+field) == "other"
 	}
 	if _, err := a.Svc.MergeCandidates(r.Context(), actor(r), kit.ClientAddr(r), keep.ID, other.ID, take); err != nil {

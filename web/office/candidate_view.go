@@ -12,6 +12,7 @@ import (
 type candidateView struct {
 	kit.Page
 	C           domain.Candidate
+	Details     []detailRow // the record's fields, in domain.CandidateFields' order
 	Experiences []domain.Experience
 	Educations  []domain.Education
 	Skills      []domain.Skill
@@ -43,6 +44,7 @@ func (a *App) loadCandidateView(r *http.Request) (candidateView, error) {
 	if v.C, err = a.Store.Candidate(ctx, id); err != nil {
 		return v, err
 	}
+	v.Details = candidateDetails(v.C)
 	if v.Hold, v.Held, err = a.Svc.Hold(ctx, id); err != nil {
 		return v, err
 	}
@@ -85,4 +87,33 @@ func (a *App) candidateView(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return a.Render(w, http.StatusOK, "candidate", v)
+}
+
+// detailRow is one line of a candidate's details: a field of its own, or a
+// Group of fields that share a line (the address, the availability), which
+// the template lays out.
+type detailRow struct {
+	Label, Value string
+	Group        string
+	Kind         domain.FieldKind
+}
+
+// candidateDetails makes the lines of c's details from
+// domain.CandidateFields; the fields under the name are left out.
+func candidateDetails(c domain.Candidate) []detailRow {
+	var rows []detailRow
+	seen := map[string]bool{}
+	for _, f := range domain.CandidateFields() {
+		switch {
+		case f.Group == "header":
+		case f.Group != "":
+			if !seen[f.Group] {
+				seen[f.Group] = true
+				rows = append(rows, detailRow{Label: f.Group, Group: f.Group})
+			}
+		default:
+			rows = append(rows, detailRow{Label: f.Label, Value: f.Text(c), Kind: f.Kind})
+		}
+	}
+	return rows
 }

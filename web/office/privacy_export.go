@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/service"
 	"github.com/matchpoint/matchpoint/upload"
 	"github.com/matchpoint/matchpoint/web/kit"
@@ -40,9 +39,7 @@ func (a *App) privacyExportDownload(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	if err := a.Store.Audit(r.Context(), domain.AuditEntry{ActorKind: domain.AudienceOffice, ActorID: user(r.Context()).ID,
-		ActorName: user(r.Context()).Name, Action: "download", ObjectKind: string(domain.SubjectCandidate), ObjectID: e.CandidateID,
-		Detail: "export " + e.FileName, RemoteAddr: r.RemoteAddr}); err != nil {
+	if err := a.Svc.AuditExportDownload(r.Context(), actor(r), e); err != nil {
 		return err
 	}
 	h := w.Header()

@@ -112,7 +112,7 @@ func (a *App) phaseMove(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := a.Store.MovePhase(r.Context(), ph.ProcedureID, ph.ID, f.String("direction") == "up"); err != nil {
+	if err := a.Svc.MovePhase(r.Context(), actor(r), ph.ProcedureID, ph.ID, f.String("direction") == "up"); err != nil {
 		return err
 	}
 	return kit.Redirect(w, r, procedureSettingsPath+"?flash=flash.saved")

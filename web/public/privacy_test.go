@@ -24,7 +24,7 @@ func TestPrivacyPageListsExactlyTheCookies_F1(t *testing.T) {
 	for _, c := range kit.Cookies() {
 		want = append(want, c.Name)
 	}
-	if len(want) != 10 { // a session per surface, a single sign-on flow for two; each plain and __Host-
+	if len(want) != 12 { // a session per surface, a single sign-on flow for two, the read replica's freshness; each plain and __Host-
 		t.Fatalf("kit.Cookies = %v", want)
 	}
 	controller := map[string]string{"en": "is the controller", "nl": "verwerkingsverantwoordelijke", "de": "der Verantwortliche", "fr": "responsable du traitement"}
