@@ -228,33 +228,64 @@ func (p PlacementBilling) Validate() error {
 	return v.Err()
 }
 
-// FreelancerBilling marks a candidate as a freelancer and holds what its
-// self-billing invoices need.
+// FreelancerBilling marks a candidate as a freelancer who is paid through
+// self-billing: the agency makes out the freelancer's invoices to itself on
+// the freelancer's behalf (UBL type code 389). The VAT Directive (art. 224)
+// allows that only under a prior agreement between the two, which is
+// recorded here with its date, and the invoice must name the freelancer as
+// the seller with its address and VAT number (art. 226).
 type FreelancerBilling struct {
-	TenantID    ID
-	CandidateID ID
-	Freelancer  bool
-	TradingName string
-	VATNumber   string
-	CoCNumber   string
-	IBAN        string
-	Country     string
+	TenantID      ID
+	CandidateID   ID
+	Freelancer    bool
+	TradingName   string
+	VATNumber     string
+	CoCNumber     string
+	IBAN          string
+	Street        string
+	PostalCode    string
+	City          string
+	Country       string
+	Agreement     bool // the self-billing agreement is signed
+	AgreementDate Date // the day it was signed
 }
 
-// Validate checks a freelancer's details; a freelancer needs a trading
-// name, an IBAN and a VAT number to be paid by self-billing.
-func (f *FreelancerBilling) Validate() error {
+// SelfBilled reports whether the run self-bills the freelancer: a
+// freelancer with a signed agreement in force on the day its period ends.
+func (f FreelancerBilling) SelfBilled(periodEnd Date) bool {
+	return f.Freelancer && f.Agreement && !f.AgreementDate.IsZero() && !f.AgreementDate.After(periodEnd)
+}
+
+// Validate checks a freelancer's details: a freelancer needs a trading
+// name, an address, a VAT number of its country, an IBAN and the signed
+// agreement's date, not after today. A candidate that is no freelancer
+// keeps none of them (data minimisation: they are cleared).
+func (f *FreelancerBilling) Validate(today Date) error {
 	var v Validator
-	f.Country = strings.ToUpper(strings.TrimSpace(f.Country))
 	if !f.Freelancer {
+		*f = FreelancerBilling{TenantID: f.TenantID, CandidateID: f.CandidateID}
 		return nil
+	}
+	f.Country = strings.ToUpper(strings.TrimSpace(f.Country))
+	for field, s := range map[string]string{"trading_name": f.TradingName, "street": f.Street, "postal_code": f.PostalCode,
+		"city": f.City, "coc_number": f.CoCNumber} {
+		v.Check(!strings.ContainsFunc(s, isControl), field, "validation.text")
 	}
 	v.Required(f.TradingName, "trading_name")
 	v.MaxLen(f.TradingName, 200, "trading_name")
+	v.Required(f.Street, "street")
+	v.Required(f.PostalCode, "postal_code")
+	v.Required(f.City, "city")
+	v.MaxLen(f.Street, 200, "street")
+	v.MaxLen(f.PostalCode, 20, "postal_code")
+	v.MaxLen(f.City, 100, "city")
 	v.Check(InvoiceCountry(f.Country), "country", "invoice.error.country")
 	checkVAT(&v, &f.VATNumber, f.Country, "vat_number", false)
 	checkIBAN(&v, &f.IBAN, "iban")
 	v.MaxLen(f.CoCNumber, 40, "coc_number")
+	v.Check(f.Agreement, "agreement", "invoice.freelancer.error.agreement")
+	v.Check(!f.AgreementDate.IsZero(), "agreement_date", "validation.required")
+	v.Check(f.AgreementDate.IsZero() || !f.AgreementDate.After(today), "agreement_date", "invoice.freelancer.error.agreement_future")
 	return v.Err()
 }
 

@@ -152,3 +152,15 @@ func categoryRank(c VATCategory) int {
 	}
 	return 4
 }
+
+// SelfBillingVAT is the VAT of a self-billed line, where the freelancer
+// sells to the agency: a freelancer of the agency's country charges its
+// VAT by the declaration type's class; one of another country is reverse
+// charged, the agency accounting for the VAT (services to a business are
+// taxed where the business is, VAT Directive art. 44 and 196).
+func SelfBillingVAT(freelancerCountry, agencyCountry string, rates VATRates, class VATClass) VATLine {
+	if freelancerCountry != agencyCountry {
+		return VATLine{Category: VATReverse, ExemptionCode: "VATEX-EU-AE", ExemptionReason: "Reverse charge"}
+	}
+	return VATFor(agencyCountry, rates, ClientBilling{Country: agencyCountry, VATTreatment: VATAuto}, class)
+}

@@ -8,8 +8,12 @@ import (
 	"github.com/matchpoint/matchpoint/store"
 )
 
-// seriesInvoices is the sequence invoices and credit notes share; a
-// self-billing invoice draws from its freelancer's own series.
+// seriesInvoices is the sequence invoices and credit notes share. A
+// self-billed invoice is the freelancer's invoice, issued in its name: it
+// draws from a gap-free series of its own per freelancer (and year when the
+// agency numbers per year), prefixed SB<candidate>-, so that each
+// freelancer's invoices are numbered consecutively as its own, and the
+// prefix keeps them apart from each other and from the agency's numbers.
 const seriesInvoices = "invoices"
 
 // ConfirmInvoiceRun confirms a draft run in one transaction (issue 17):
@@ -107,6 +111,8 @@ func (s *Service) confirmDocument(ctx context.Context, tx *store.Store, who stor
 		err = tx.ClaimInvoiceDays(ctx, id)
 	case domain.InvoiceKindCredit:
 		err = tx.ClaimCreditedLines(ctx, id)
+	case domain.InvoiceKindSelfBilling:
+		err = tx.ClaimSelfBilledDays(ctx, id)
 	}
 	if err != nil {
 		return err
@@ -114,10 +120,12 @@ func (s *Service) confirmDocument(ctx context.Context, tx *store.Store, who stor
 	if err := s.storeDocuments(ctx, tx, &inv); err != nil {
 		return err
 	}
-	if inv.Kind != domain.InvoiceKindSelfBilling {
-		if err := s.mailInvoice(ctx, tx, inv); err != nil {
-			return err
-		}
+	mail := s.mailInvoice
+	if inv.Kind == domain.InvoiceKindSelfBilling {
+		mail = s.mailSelfBilled
+	}
+	if err := mail(ctx, tx, inv); err != nil {
+		return err
 	}
 	return tx.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
 		Action: "invoice_confirm", ObjectKind: "invoice", ObjectID: inv.ID,

@@ -122,6 +122,35 @@ func (s *Service) mailInvoice(ctx context.Context, tx *store.Store, inv domain.I
 	return nil
 }
 
+// mailSelfBilled sends the freelancer a copy of the self-billed invoice
+// the agency issued in its name, with the XML and PDF, in its language, so
+// that it can check and accept it as the agreement provides; never to the
+// client. The mail names the candidate, so its erasure scrubs the mail.
+func (s *Service) mailSelfBilled(ctx context.Context, tx *store.Store, inv domain.Invoice) error {
+	c, err := tx.Candidate(ctx, inv.CandidateID)
+	if err != nil {
+		return err
+	}
+	if c.Email == "" {
+		return nil
+	}
+	t, err := tx.CurrentTenant(ctx)
+	if err != nil {
+		return err
+	}
+	l, err := s.localizer(c.Language)
+	if err != nil {
+		return err
+	}
+	data := mail.InvoiceData{Name: c.Name(), Agency: t.Name, Company: inv.Seller.Name, Document: l.T("invoice.kind." + string(inv.Kind)),
+		Number: inv.Number, Date: inv.IssueDate.String(), Total: Money(l.Lang, inv.Currency, inv.TotalCents)}
+	m, err := mail.Enqueue(ctx, tx, mail.Message{To: c.Email, Language: c.Language, Key: "invoice_issued", Data: data, CandidateID: c.ID})
+	if err != nil {
+		return err
+	}
+	return tx.AttachToMail(ctx, m.ID, inv.PDFAttachmentID, inv.XMLAttachmentID)
+}
+
 // Money formats cents in a language's way: "€ 1.234,56" in Dutch, German
 // and French, "€1,234.56" in English.
 func Money(lang, currency string, cents int64) string {
@@ -197,6 +226,9 @@ func invoicePrint(l *i18n.Localizer, inv domain.Invoice) pdf.Invoice {
 	}
 	if inv.BuyerReference != "" {
 		doc.Fields = append(doc.Fields, pdf.Field{Label: l.T("invoice.pdf.reference"), Value: inv.BuyerReference})
+	}
+	if inv.Kind == domain.InvoiceKindSelfBilling && inv.Note != "" {
+		doc.Notes = append(doc.Notes, inv.Note) // the mention the VAT Directive requires (art. 226(10a))
 	}
 	for _, ln := range inv.Lines {
 		price := money(ln.PriceMicros / domain.MicrosPerCent)

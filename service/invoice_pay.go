@@ -39,11 +39,16 @@ type Payroll struct {
 	Workers    []PayrollWorker
 	Skipped    []domain.SkippedDay
 	TotalCents int64
+	// SelfBilled are the freelancers left out because the agency pays them
+	// through self-billed invoices instead (issue 17), by name.
+	SelfBilled []string
 }
 
 // Payroll prices a period's approved days at their pay rates with the
 // declaration types' surcharges, 'no invoicing' days included (they are
-// worked all the same); days without any rate are listed as skipped.
+// worked all the same); days without any rate are listed as skipped. The
+// days of freelancers the agency self-bills are left out: their
+// self-billed invoices pay them, and paying them here too would pay twice.
 func (s *Service) Payroll(ctx context.Context, period domain.Period) (_ Payroll, err error) {
 	defer domain.Wrap(&err, "service.Payroll(%s)", period.Label())
 	st := s.store()
@@ -67,13 +72,17 @@ func (s *Service) Payroll(ctx context.Context, period domain.Period) (_ Payroll,
 	if err != nil {
 		return Payroll{}, err
 	}
+	days, selfBilled, err := s.withoutSelfBilled(ctx, st, set, period, days, placements)
+	if err != nil {
+		return Payroll{}, err
+	}
 	priced, skipped := domain.PayDays(days, rates, set)
 	type key struct {
 		placement, decl domain.ID
 		pay             int64
 	}
 	idx := map[key]int{}
-	p := Payroll{Period: period, Skipped: skipped}
+	p := Payroll{Period: period, Skipped: skipped, SelfBilled: selfBilled}
 	for _, d := range priced {
 		k := key{d.PlacementID, d.DeclarationTypeID, d.PayMicros}
 		i, ok := idx[k]
@@ -111,6 +120,39 @@ func (s *Service) Payroll(ctx context.Context, period domain.Period) (_ Payroll,
 		p.Workers[w].PayCents += r.PayCents
 	}
 	return p, nil
+}
+
+// withoutSelfBilled drops the days of the freelancers the agency pays
+// through self-billing for the period, and names those freelancers.
+func (s *Service) withoutSelfBilled(ctx context.Context, st *store.Store, set domain.InvoiceSettings, period domain.Period,
+	days []domain.DayLine, placements map[domain.ID]store.InvoicePlacement) ([]domain.DayLine, []string, error) {
+	if !set.SelfBilling {
+		return days, nil, nil
+	}
+	var ids []domain.ID
+	for _, p := range placements {
+		ids = append(ids, p.CandidateID)
+	}
+	freelancers, err := st.Freelancers(ctx, ids)
+	if err != nil || len(freelancers) == 0 {
+		return days, nil, err
+	}
+	kept := days[:0:0]
+	named := map[domain.ID]bool{}
+	var names []string
+	for _, d := range days {
+		p := placements[d.PlacementID]
+		if f, ok := freelancers[p.CandidateID]; ok && f.SelfBilled(period.End) {
+			if !named[p.CandidateID] {
+				named[p.CandidateID] = true
+				names = append(names, p.CandidateName)
+			}
+			continue
+		}
+		kept = append(kept, d)
+	}
+	sort.Strings(names)
+	return kept, names, nil
 }
 
 // AuditExport records that who exported the payroll or the margin of a

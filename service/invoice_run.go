@@ -27,8 +27,10 @@ const (
 // declaration type's surcharge, and makes one invoice per client and
 // grouping key with a line per placement, declaration type, week and rate.
 // Days it cannot price, and days of clients without invoicing details, are
-// kept on the run as skipped, with the reason. Drafts claim nothing: two
-// drafts may hold the same day, and the first confirmed wins it.
+// kept on the run as skipped, with the reason. When the agency self-bills,
+// the run also makes its freelancers' self-billed invoices
+// (makeSelfBilled). Drafts claim nothing: two drafts may hold the same
+// day, and the first confirmed wins it.
 func (s *Service) DraftInvoiceRun(ctx context.Context, who store.Actor, period domain.Period, companyIDs []domain.ID) (_ domain.InvoiceRun, err error) {
 	defer domain.Wrap(&err, "service.DraftInvoiceRun(%s)", period.Label())
 	if s, err = s.withBundle(); err != nil {
@@ -52,6 +54,11 @@ func (s *Service) DraftInvoiceRun(ctx context.Context, who store.Actor, period d
 	if err != nil {
 		return domain.InvoiceRun{}, err
 	}
+	selfBilled, err := s.makeSelfBilled(ctx, st, set, period, companyIDs)
+	if err != nil {
+		return domain.InvoiceRun{}, err
+	}
+	invoices = append(invoices, selfBilled...)
 	if len(invoices) == 0 && len(skipped) == 0 {
 		return domain.InvoiceRun{}, &domain.ValidationError{Fields: domain.FieldErrors{"period": KeyNothingToInvoice}}
 	}

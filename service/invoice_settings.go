@@ -93,19 +93,32 @@ func (s *Service) SavePlacementBilling(ctx context.Context, who store.Actor, pb 
 	})
 }
 
-// SaveFreelancerBilling marks a candidate as a freelancer (or not) with the
-// details its self-billing invoices need.
+// FreelancerBilling returns a candidate's freelancer details (the zero
+// value when it is none).
+func (s *Service) FreelancerBilling(ctx context.Context, candidateID domain.ID) (domain.FreelancerBilling, error) {
+	return s.store().FreelancerBilling(ctx, candidateID)
+}
+
+// SaveFreelancerBilling marks a candidate as a freelancer paid through
+// self-billing (or not) with the details and the agreement its self-billed
+// invoices need, checked against today; a candidate that is no longer a
+// freelancer keeps none of them. The audit entry says who turned it on or
+// off, never the details (the log outlives an erasure).
 func (s *Service) SaveFreelancerBilling(ctx context.Context, who store.Actor, f domain.FreelancerBilling) (err error) {
 	defer domain.Wrap(&err, "service.SaveFreelancerBilling(%d)", f.CandidateID)
-	if err := f.Validate(); err != nil {
+	if err := f.Validate(s.Today()); err != nil {
 		return err
+	}
+	detail := "freelancer: off"
+	if f.Freelancer {
+		detail = "freelancer: self-billing agreement of " + f.AgreementDate.String()
 	}
 	return s.store().InTx(ctx, func(tx *store.Store) error {
 		if err := tx.SaveFreelancerBilling(ctx, f); err != nil {
 			return err
 		}
 		return tx.Audit(ctx, domain.AuditEntry{ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
-			Action: "freelancer_billing", ObjectKind: string(domain.SubjectCandidate), ObjectID: f.CandidateID})
+			Action: "freelancer_billing", ObjectKind: string(domain.SubjectCandidate), ObjectID: f.CandidateID, Detail: detail})
 	})
 }
 

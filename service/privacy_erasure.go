@@ -30,6 +30,12 @@ type ErasurePlan struct {
 	// Mails: those not sent yet are cancelled, the sent ones lose their
 	// subject and text (F2).
 	UnsentMails, SentMails int
+	// Self-billing (issue 17): the freelancer's invoicing details and
+	// draft self-billed invoices go; issued self-billed invoices stay
+	// unchanged under the fiscal hold.
+	Freelancer       bool
+	SelfBilledIssued int
+	SelfBilledDrafts int
 	// Hold is the candidate's hold, when Held: erasure is refused until an
 	// admin lifts it (F2, art. 17(3)).
 	Hold domain.PrivacyHold
@@ -66,6 +72,14 @@ func (s *Service) PlanErasure(ctx context.Context, candidateID domain.ID) (p Era
 		return p, err
 	}
 	if p.Hold, p.Held, err = st.Held(ctx, candidateID); err != nil {
+		return p, err
+	}
+	f, err := st.FreelancerBilling(ctx, candidateID)
+	if err != nil {
+		return p, err
+	}
+	p.Freelancer = f.Freelancer
+	if p.SelfBilledIssued, p.SelfBilledDrafts, err = st.SelfBilledCounts(ctx, candidateID); err != nil {
 		return p, err
 	}
 	return p, nil

@@ -41,6 +41,7 @@ func CollectExport(ctx context.Context, st *store.Store, candidateID domain.ID, 
 	files = map[string][]byte{}
 	for _, collect := range []func(context.Context, *store.Store, *ExportData, map[string][]byte) error{
 		collectProfile, collectMatches, collectPlacements, collectTimesheets, collectNotes, collectRequests, collectAudit, collectAttachments,
+		collectFreelancer,
 	} {
 		if err := collect(ctx, st, &d, files); err != nil {
 			return d, nil, err
@@ -439,4 +440,36 @@ func mailExportReady(ctx context.Context, tx *store.Store, s *Service, candidate
 func HashToken(token string) string {
 	sum := sha256.Sum256([]byte(token))
 	return hex.EncodeToString(sum[:])
+}
+
+// collectFreelancer adds the candidate's freelancer details and its issued
+// self-billed invoices, when it is or was a freelancer.
+func collectFreelancer(ctx context.Context, st *store.Store, d *ExportData, _ map[string][]byte) error {
+	f, err := st.FreelancerBilling(ctx, d.candidate.ID)
+	if err != nil {
+		return err
+	}
+	var invoices []domain.Invoice
+	for off := 0; ; off += 1000 {
+		page, more, err := st.Invoices(ctx, store.InvoiceFilter{CandidateID: d.candidate.ID, Status: domain.InvoiceConfirmed,
+			Kinds: []domain.InvoiceKind{domain.InvoiceKindSelfBilling}, Limit: 1000, Offset: off})
+		if err != nil {
+			return err
+		}
+		invoices = append(invoices, page...)
+		if !more {
+			break
+		}
+	}
+	if !f.Freelancer && len(invoices) == 0 {
+		return nil
+	}
+	ef := &ExportFreelancer{TradingName: f.TradingName, Street: f.Street, PostalCode: f.PostalCode, City: f.City, Country: f.Country,
+		VATNumber: f.VATNumber, CoCNumber: f.CoCNumber, IBAN: f.IBAN, AgreementDate: dateOrNil(f.AgreementDate), Invoices: []ExportSelfBilling{}}
+	for i := len(invoices) - 1; i >= 0; i-- { // oldest first
+		inv := invoices[i]
+		ef.Invoices = append(ef.Invoices, ExportSelfBilling{Number: inv.Number, IssueDate: inv.IssueDate.String(), TotalCents: inv.TotalCents})
+	}
+	d.Freelancer = ef
+	return nil
 }

@@ -30,8 +30,32 @@ type ExportData struct {
 	PrivacyRequests []ExportRequest    `json:"privacy_requests"`
 	Audit           []ExportAudit      `json:"audit"`
 	Attachments     []ExportAttachment `json:"attachments"`
+	Freelancer      *ExportFreelancer  `json:"freelancer,omitempty"`
 
 	candidate domain.Candidate // the record as read, for the callers
+}
+
+// ExportFreelancer is what the agency keeps on the candidate as a
+// freelancer paid through self-billing (issue 17): its details on file and
+// the self-billed invoices issued in its name.
+type ExportFreelancer struct {
+	TradingName   string              `json:"trading_name"`
+	Street        string              `json:"street"`
+	PostalCode    string              `json:"postal_code"`
+	City          string              `json:"city"`
+	Country       string              `json:"country"`
+	VATNumber     string              `json:"vat_number"`
+	CoCNumber     string              `json:"coc_number"`
+	IBAN          string              `json:"iban"`
+	AgreementDate *domain.Date        `json:"agreement_date"`
+	Invoices      []ExportSelfBilling `json:"self_billed_invoices"`
+}
+
+// ExportSelfBilling is one issued self-billed invoice.
+type ExportSelfBilling struct {
+	Number     string `json:"number"`
+	IssueDate  string `json:"issue_date"`
+	TotalCents int64  `json:"total_cents"`
 }
 
 // Candidate is the candidate's record the export was made of.

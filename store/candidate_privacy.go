@@ -37,9 +37,11 @@ const AnonymisedName = "Anonymised"
 // skills, the bodies of notes and evaluations about it, its attachments, its
 // exports, its sessions, the messages of its requests, and its mails (the
 // unsent cancelled, the sent scrubbed, scrubCandidateMail), and the free text
-// of its requests' histories. What the law keeps
-// stays: the record itself (so lists and counts stay consistent), placements,
-// rates, timesheets with their lines, the consent ledger and the audit log.
+// of its requests' histories, its freelancer details and draft self-billed
+// invoices. What the law keeps stays: the record itself (so lists and counts
+// stay consistent), placements, rates, timesheets with their lines, issued
+// invoices (self-billed ones too) with their documents, the consent ledger
+// and the audit log.
 // A held candidate is not erased (a conflict, domain.KeyCandidateHeld), and
 // its hold stays: only an admin lifts it.
 func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error) {
@@ -84,6 +86,18 @@ func (s *Store) AnonymiseCandidate(ctx context.Context, id domain.ID) (err error
 			`UPDATE privacy_request_events SET detail = '' WHERE tenant_id = $1 AND request_id IN
 				(SELECT id FROM privacy_requests WHERE tenant_id = $1 AND candidate_id = $2)`,
 			`DELETE FROM privacy_exports WHERE tenant_id = $1 AND candidate_id = $2`,
+			// Self-billing (issue 17): the freelancer's details (trading
+			// name, address, VAT number, IBAN, agreement) go, and so do
+			// self-billed invoices still in draft, which no one issued.
+			// Confirmed ones are the freelancer's issued invoices: kept
+			// unchanged, with their documents, for the fiscal retention.
+			`DELETE FROM freelancer_billing WHERE tenant_id = $1 AND candidate_id = $2`,
+			`DELETE FROM invoice_line_days WHERE tenant_id = $1 AND invoice_line_id IN (SELECT l.id FROM invoice_lines l
+				JOIN invoices i ON i.tenant_id = l.tenant_id AND i.id = l.invoice_id
+				WHERE i.tenant_id = $1 AND i.candidate_id = $2 AND i.kind = 'self_billing' AND i.status = 'draft')`,
+			`DELETE FROM invoice_lines WHERE tenant_id = $1 AND invoice_id IN (SELECT id FROM invoices
+				WHERE tenant_id = $1 AND candidate_id = $2 AND kind = 'self_billing' AND status = 'draft')`,
+			`DELETE FROM invoices WHERE tenant_id = $1 AND candidate_id = $2 AND kind = 'self_billing' AND status = 'draft'`,
 			`DELETE FROM sessions WHERE tenant_id = $1 AND audience = 'portal' AND subject_id = $2`,
 		} {
 			if _, err := tx.w.ExecContext(ctx, q, tid, id); err != nil {

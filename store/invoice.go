@@ -260,16 +260,17 @@ func (s *Store) InvoiceLineDays(ctx context.Context, inv *domain.Invoice) (err e
 
 // InvoiceFilter selects invoices for a list.
 type InvoiceFilter struct {
-	RunID     domain.ID
-	CompanyID domain.ID
-	Status    domain.InvoiceStatus
-	Kinds     []domain.InvoiceKind
-	Period    domain.Period // issue date within; zero = any
-	Invoiced  domain.Period // invoiced period within; zero = any
-	CreditsID domain.ID
-	Query     string // part of the number or the company's name
-	Limit     int
-	Offset    int
+	RunID       domain.ID
+	CompanyID   domain.ID
+	CandidateID domain.ID // a self-billed invoice's freelancer
+	Status      domain.InvoiceStatus
+	Kinds       []domain.InvoiceKind
+	Period      domain.Period // issue date within; zero = any
+	Invoiced    domain.Period // invoiced period within; zero = any
+	CreditsID   domain.ID
+	Query       string // part of the number or the company's name
+	Limit       int
+	Offset      int
 }
 
 // Invoices lists invoices without their lines, newest first (drafts by
@@ -295,6 +296,9 @@ func (s *Store) Invoices(ctx context.Context, f InvoiceFilter) (_ []domain.Invoi
 	}
 	if f.CompanyID != 0 {
 		where = append(where, "i.company_id = "+arg(f.CompanyID))
+	}
+	if f.CandidateID != 0 {
+		where = append(where, "i.candidate_id = "+arg(f.CandidateID))
 	}
 	if f.CreditsID != 0 {
 		where = append(where, "i.credits_id = "+arg(f.CreditsID))

@@ -199,38 +199,103 @@ func (s *Store) SavePlacementBilling(ctx context.Context, pb domain.PlacementBil
 	return translate(err)
 }
 
+// freelancerColumns are a freelancer_billing row as scanFreelancer reads it.
+const freelancerColumns = `tenant_id, candidate_id, freelancer, trading_name, vat_number, coc_number, iban, street, postal_code,
+	city, country, agreement, agreement_date`
+
+func scanFreelancer(row interface{ Scan(...any) error }) (domain.FreelancerBilling, error) {
+	var f domain.FreelancerBilling
+	err := row.Scan(&f.TenantID, &f.CandidateID, &f.Freelancer, &f.TradingName, &f.VATNumber, &f.CoCNumber, &f.IBAN, &f.Street,
+		&f.PostalCode, &f.City, &f.Country, &f.Agreement, &f.AgreementDate)
+	return f, err
+}
+
 // FreelancerBilling returns a candidate's freelancer details; a candidate
-// that is no freelancer gets the zero value with its id.
+// of the agency that is no freelancer gets the zero value with its id, a
+// candidate of another agency (or none) not found.
 func (s *Store) FreelancerBilling(ctx context.Context, candidateID domain.ID) (_ domain.FreelancerBilling, err error) {
 	defer domain.Wrap(&err, "store.FreelancerBilling(%d)", candidateID)
 	tid, err := tenant(ctx)
 	if err != nil {
 		return domain.FreelancerBilling{}, err
 	}
-	f := domain.FreelancerBilling{TenantID: tid, CandidateID: candidateID}
-	err = s.r.QueryRowContext(ctx, `SELECT freelancer, trading_name, vat_number, coc_number, iban, country FROM freelancer_billing
-		WHERE tenant_id = $1 AND candidate_id = $2`, tid, candidateID).Scan(&f.Freelancer, &f.TradingName, &f.VATNumber,
-		&f.CoCNumber, &f.IBAN, &f.Country)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	if err := s.checkSubject(ctx, tid, domain.SubjectCandidate, candidateID); err != nil {
+		return domain.FreelancerBilling{}, err
+	}
+	f, err := scanFreelancer(s.r.QueryRowContext(ctx, `SELECT `+freelancerColumns+` FROM freelancer_billing
+		WHERE tenant_id = $1 AND candidate_id = $2`, tid, candidateID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return domain.FreelancerBilling{TenantID: tid, CandidateID: candidateID}, nil
+	}
+	if err != nil {
 		return domain.FreelancerBilling{}, translate(err)
 	}
 	return f, nil
 }
 
-// SaveFreelancerBilling stores a candidate's freelancer details.
+// Freelancers returns the freelancer details of those of candidateIDs who
+// are freelancers, by candidate.
+func (s *Store) Freelancers(ctx context.Context, candidateIDs []domain.ID) (_ map[domain.ID]domain.FreelancerBilling, err error) {
+	defer domain.Wrap(&err, "store.Freelancers")
+	tid, err := tenant(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[domain.ID]domain.FreelancerBilling{}
+	if len(candidateIDs) == 0 {
+		return out, nil
+	}
+	args := []any{tid, true}
+	rows, err := s.r.QueryContext(ctx, `SELECT `+freelancerColumns+` FROM freelancer_billing
+		WHERE tenant_id = $1 AND freelancer = $2 AND candidate_id IN (`+idList(&args, candidateIDs)+`)`, args...)
+	if err != nil {
+		return nil, translate(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		f, err := scanFreelancer(rows)
+		if err != nil {
+			return nil, translate(err)
+		}
+		out[f.CandidateID] = f
+	}
+	return out, translate(rows.Err())
+}
+
+// SaveFreelancerBilling stores a candidate's freelancer details; a
+// restricted or erased candidate's are not changed (F2).
 func (s *Store) SaveFreelancerBilling(ctx context.Context, f domain.FreelancerBilling) (err error) {
 	defer domain.Wrap(&err, "store.SaveFreelancerBilling(%d)", f.CandidateID)
 	tid, err := tenant(ctx)
 	if err != nil {
 		return err
 	}
-	if err := s.checkSubject(ctx, tid, domain.SubjectCandidate, f.CandidateID); err != nil {
+	if err := s.checkCandidateChangeable(ctx, f.CandidateID); err != nil {
 		return err
 	}
 	_, err = s.w.ExecContext(ctx, `INSERT INTO freelancer_billing (tenant_id, candidate_id, freelancer, trading_name, vat_number,
-		coc_number, iban, country) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id, candidate_id) DO UPDATE SET
+		coc_number, iban, street, postal_code, city, country, agreement, agreement_date)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (tenant_id, candidate_id) DO UPDATE SET
 		freelancer = excluded.freelancer, trading_name = excluded.trading_name, vat_number = excluded.vat_number,
-		coc_number = excluded.coc_number, iban = excluded.iban, country = excluded.country`,
-		tid, f.CandidateID, f.Freelancer, f.TradingName, f.VATNumber, f.CoCNumber, f.IBAN, f.Country)
+		coc_number = excluded.coc_number, iban = excluded.iban, street = excluded.street, postal_code = excluded.postal_code,
+		city = excluded.city, country = excluded.country, agreement = excluded.agreement, agreement_date = excluded.agreement_date`,
+		tid, f.CandidateID, f.Freelancer, f.TradingName, f.VATNumber, f.CoCNumber, f.IBAN, f.Street, f.PostalCode, f.City, f.Country,
+		f.Agreement, f.AgreementDate)
 	return translate(err)
+}
+
+// SelfBilledCounts counts a candidate's self-billed invoices: issued
+// (confirmed) ones, which the fiscal retention keeps through its erasure,
+// and drafts, which its erasure removes.
+func (s *Store) SelfBilledCounts(ctx context.Context, candidateID domain.ID) (issued, drafts int, err error) {
+	defer domain.Wrap(&err, "store.SelfBilledCounts(%d)", candidateID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	err = s.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(CASE WHEN status = $3 THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN status = $4 THEN 1 ELSE 0 END), 0)
+		FROM invoices WHERE tenant_id = $1 AND candidate_id = $2 AND kind = $5`,
+		tid, candidateID, string(domain.InvoiceConfirmed), string(domain.InvoiceDraft), string(domain.InvoiceKindSelfBilling)).Scan(&issued, &drafts)
+	return issued, drafts, translate(err)
 }

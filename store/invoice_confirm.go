@@ -95,6 +95,25 @@ func (s *Store) ClaimInvoiceDays(ctx context.Context, invoiceID domain.ID) (err 
 	return err
 }
 
+// ClaimSelfBilledDays records every day behind a self-billed invoice's
+// lines as paid to its freelancer; a day another confirmed self-billed
+// invoice holds makes it fail with KeyAlreadyInvoiced, as ClaimInvoiceDays.
+func (s *Store) ClaimSelfBilledDays(ctx context.Context, invoiceID domain.ID) (err error) {
+	defer domain.Wrap(&err, "store.ClaimSelfBilledDays(%d)", invoiceID)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	_, err = s.w.ExecContext(ctx, `INSERT INTO self_billed_days (tenant_id, timesheet_id, declaration_type_id, day, invoice_line_id)
+		SELECT d.tenant_id, d.timesheet_id, d.declaration_type_id, d.day, d.invoice_line_id FROM invoice_line_days d
+		JOIN invoice_lines l ON l.tenant_id = d.tenant_id AND l.id = d.invoice_line_id
+		WHERE d.tenant_id = $1 AND l.invoice_id = $2`, tid, invoiceID)
+	if err = translate(err); domain.KindOf(err) == domain.KindConflict {
+		return domain.Conflict(KeyAlreadyInvoiced, err)
+	}
+	return err
+}
+
 // KeyAlreadyInvoiced is the conflict of a confirmation that lost a day to
 // another invoice.
 const KeyAlreadyInvoiced = "invoice.error.already_invoiced"

@@ -41,11 +41,12 @@ func weeksOf(args *[]any, p domain.Period) string {
 
 // DayFilter selects approved timesheet days of a period.
 type DayFilter struct {
-	Period       domain.Period
-	CompanyIDs   []domain.ID // empty = every company
-	CandidateID  domain.ID   // 0 = every candidate
-	Uninvoiced   bool        // only days no confirmed invoice holds
-	PlacementIDs []domain.ID // empty = every placement
+	Period        domain.Period
+	CompanyIDs    []domain.ID // empty = every company
+	CandidateID   domain.ID   // 0 = every candidate
+	Uninvoiced    bool        // only days no confirmed invoice holds
+	NotSelfBilled bool        // only days no confirmed self-billed invoice holds
+	PlacementIDs  []domain.ID // empty = every placement
 }
 
 // ApprovedDays lists the lines of approved timesheets whose day lies in the
@@ -71,6 +72,10 @@ func (s *Store) ApprovedDays(ctx context.Context, f DayFilter) (_ []domain.DayLi
 	}
 	if f.Uninvoiced {
 		where = append(where, `NOT EXISTS (SELECT 1 FROM invoiced_days d WHERE d.tenant_id = l.tenant_id
+			AND d.timesheet_id = l.timesheet_id AND d.declaration_type_id = l.declaration_type_id AND d.day = l.day)`)
+	}
+	if f.NotSelfBilled {
+		where = append(where, `NOT EXISTS (SELECT 1 FROM self_billed_days d WHERE d.tenant_id = l.tenant_id
 			AND d.timesheet_id = l.timesheet_id AND d.declaration_type_id = l.declaration_type_id AND d.day = l.day)`)
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT l.timesheet_id, t.placement_id, l.declaration_type_id, l.day, l.minutes

@@ -128,6 +128,6 @@ func TestBrowserInvoiceStory_I17(t *testing.T) {
 	text("credit confirmed", "#invoice-title", "2026-000002")
 
 	signIn("/hiring", w.Ingrid.Email, "#company")
-	step("invoices again", chromedp.Navigate(base+"/hiring/invoices"), chromedp.WaitVisible(chromedp.ID("invoices")))
+	step("invoices again, from the nav", chromedp.Click(chromedp.ID("nav-invoices")), chromedp.WaitVisible(chromedp.ID("invoices")))
 	text("credit listed", "#invoices", "2026-000002", "Credit note", "€1,452.00")
 }

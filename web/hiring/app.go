@@ -54,3 +54,26 @@ func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
 func (a *App) contact(r *http.Request) (domain.Contact, error) {
 	return a.Store.Contact(r.Context(), account.Current(r.Context()).ID)
 }
+
+// Page is the common page data with the portal's optional sections: the
+// invoices section for a contact its company's invoicing details name.
+// The nav shows it on every page, as the home page's link did alone.
+func (a *App) Page(r *http.Request, title string) kit.Page {
+	p := a.Surface.Page(r, title)
+	if p.Who == "" || account.Current(r.Context()).ID == 0 {
+		return p
+	}
+	c, err := a.contact(r)
+	if err != nil {
+		return p // the handler that loads the contact reports it
+	}
+	sees, err := a.Svc.ContactSeesInvoices(r.Context(), c)
+	if err != nil {
+		a.Log.Error("hiring nav: invoices section", "contact", c.ID, "err", err)
+		return p
+	}
+	if sees {
+		p.Sections = map[string]bool{"invoices": true}
+	}
+	return p
+}

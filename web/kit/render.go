@@ -28,6 +28,10 @@ type Page struct {
 	Flash   string // message key
 	Query   url.Values
 	names   *lazyNames
+	// Sections are the optional parts of a surface's navigation that the
+	// person may open (the Hiring Portal's invoices for the contacts its
+	// client names); nil when the surface has none.
+	Sections map[string]bool
 }
 
 // lazyNames reads the agency's translated names on the first name a page

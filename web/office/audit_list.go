@@ -90,8 +90,9 @@ func (a *App) auditList(w http.ResponseWriter, r *http.Request) error {
 	return a.Render(w, http.StatusOK, "audit", v)
 }
 
-// auditLink is the page of the entry's object: a record's own page, or the
-// settings page that lists recruiters, API tokens or webhooks.
+// auditLink is the page of the entry's object: a record's own page, an
+// invoice's or an invoice run's, or the settings page that lists
+// recruiters, API tokens or webhooks.
 func auditLink(e domain.AuditEntry) string {
 	if e.ObjectID <= 0 {
 		return ""
@@ -106,6 +107,10 @@ func auditLink(e domain.AuditEntry) string {
 		return "/office/settings/api-tokens"
 	case "webhook":
 		return "/office/settings/webhooks"
+	case "invoice": // invoices, credit notes and self-billed invoices (issue 17)
+		return "/office/invoices/" + strconv.FormatInt(e.ObjectID, 10)
+	case "invoice_run":
+		return "/office/invoice-runs/" + strconv.FormatInt(e.ObjectID, 10)
 	}
 	return ""
 }

@@ -35,6 +35,7 @@ type payrollView struct {
 	P          service.Payroll
 	Rows       []payrollLine
 	Workers    []payrollWorker
+	SelfBilled string // the freelancers paid through self-billing instead
 }
 
 type payrollWorker struct {
@@ -61,6 +62,7 @@ func (a *App) payrollView(w http.ResponseWriter, r *http.Request) error {
 	if v.P, err = a.Svc.Payroll(r.Context(), p); err != nil {
 		return err
 	}
+	v.SelfBilled = strings.Join(v.P.SelfBilled, ", ")
 	for _, wk := range v.P.Workers {
 		v.Workers = append(v.Workers, payrollWorker{PayrollWorker: wk, Hours: domain.FormatQuantity(wk.Minutes)})
 	}

@@ -3,7 +3,8 @@ package office
 // routesInvoices is invoicing (issue 17): runs, invoices and credit notes,
 // the clients' and placements' invoicing details, the agency's settings,
 // the pay side and the margin. Running, confirming and crediting money is
-// for admins; recruiters read and keep the clients' details.
+// for admins, and so are a freelancer's self-billing details (its IBAN, the
+// agreement); recruiters read and keep the clients' details.
 func (a *App) routesInvoices() []Route {
 	return []Route{
 		{"GET /office/invoices", a.invoiceList, Recruiter},
@@ -26,6 +27,8 @@ func (a *App) routesInvoices() []Route {
 		{"POST /office/companies/{id}/billing", a.clientBillingSave, Recruiter},
 		{"GET /office/placements/{id}/billing", a.placementBillingEdit, Recruiter},
 		{"POST /office/placements/{id}/billing", a.placementBillingSave, Recruiter},
+		{"GET /office/candidates/{id}/freelancer", a.freelancerBillingEdit, Admin},
+		{"POST /office/candidates/{id}/freelancer", a.freelancerBillingSave, Admin},
 		{"POST /office/timesheets/{id}/reopen", a.timesheetReopen, Admin},
 		{"GET /office/settings/invoicing", a.invoiceSettings, Admin},
 		{"POST /office/settings/invoicing", a.invoiceSettingsSave, Admin},
