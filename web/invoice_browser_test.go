@@ -123,7 +123,7 @@ func TestBrowserInvoiceStory_I17(t *testing.T) {
 		chromedp.Click(chromedp.ID("draft-credit")),
 		chromedp.WaitVisible(chromedp.ID("confirm-credit")),
 	)
-	text("credit draft", "main", "Credit note", "1200.00", "1452.00")
+	text("credit draft", "main", "Credit note", "1,200.00", "1,452.00")
 	step("confirm credit", chromedp.Click(chromedp.ID("confirm-credit")), chromedp.WaitVisible(chromedp.ID("office-pdf")))
 	text("credit confirmed", "#invoice-title", "2026-000002")
 

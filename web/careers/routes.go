@@ -45,6 +45,6 @@ func (a *App) Mount(mux *http.ServeMux) {
 		mux.Handle(rt.Pattern, kit.NoStore(chosenLanguage(kit.Wrap(a.Log, a.errorPage, rt.Handler))))
 	}
 	// An address under /jobs/ that no route takes gets the site's own page.
-	mux.Handle("/jobs/", kit.Routed("/jobs/", kit.NoStore(chosenLanguage(kit.Wrap(a.Log, a.errorPage,
-		func(http.ResponseWriter, *http.Request) error { return domain.NotFound("careers") })))))
+	mux.Handle("/jobs/", kit.NoStore(chosenLanguage(kit.Wrap(a.Log, a.errorPage,
+		func(http.ResponseWriter, *http.Request) error { return domain.NotFound("careers") }))))
 }

@@ -14,6 +14,6 @@ func MountNotFound(mux *http.ServeMux, prefix string, s *Surface, peek func(http
 	if peek != nil {
 		h = peek(h)
 	}
-	pattern := prefix + "/"
-	mux.Handle(pattern, Routed(pattern, NoStore(h)))
+	// Not Routed: the metrics keep counting such requests as "unmatched".
+	mux.Handle(prefix+"/", NoStore(h))
 }

@@ -40,9 +40,10 @@ func New(bundle *i18n.Bundle, log *slog.Logger) (*App, error) {
 func (a *App) Mount(mux *http.ServeMux) {
 	mux.Handle("GET /privacy", kit.Wrap(a.Log, a.errorPage, a.privacy))
 	// Any other address of the agency's host that no surface takes.
-	mux.Handle("/", kit.Routed("/", kit.NoStore(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	// Not Routed: the metrics keep counting such requests as "unmatched".
+	mux.Handle("/", kit.NoStore(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		a.errorPage(w, r, http.StatusNotFound, "error.not_found")
-	}))))
+	})))
 }
 
 // localizer speaks ?lang=, then the language of the person signed in on
