@@ -22,6 +22,9 @@ func AuditActions() []AuditAction {
 		{"download", "records"},
 		{"settings", "records"},
 		{"merge", "records"},
+		{"delete", "records"},      // a saved search (issue 15)
+		{"bulk_update", "records"}, // owner or status from the candidate list (issue 15)
+		{"bulk_mail", "records"},
 
 		{"sign_in", "accounts"},
 		{"sign_in_failed", "accounts"},
@@ -80,6 +83,7 @@ func AuditActions() []AuditAction {
 		{"careers_apply", "portal"},
 
 		{"match_from_pool", "matches"},
+		{"bulk_match", "matches"}, // added to a vacancy from the candidate list (issue 15)
 		{"match_approve", "matches"},
 		{"match_reject", "matches"},
 

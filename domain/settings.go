@@ -200,5 +200,5 @@ var EmailTemplateKeys = []string{
 	"timesheet_sent", "timesheet_approved", "timesheet_rejected", "timesheet_reminder",
 	"privacy_request_confirmation", "privacy_request_notice", "privacy_request_extended", "privacy_export_ready", "privacy_erasure_refused", "portal_message_received",
 	"match_decided", "application_confirmation", "application_notice",
-	"invoice_issued",
+	"invoice_issued", "candidate_message",
 }

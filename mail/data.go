@@ -141,6 +141,17 @@ type ApplicationData struct {
 	PortalURL string // the Professional Portal's sign-in address
 }
 
+// CandidateMessageData is the data of candidate_message: a recruiter's
+// mail to candidates chosen in the back office's candidate list (issue 15),
+// asking them to get in touch and check their profile.
+type CandidateMessageData struct {
+	Name      string // the candidate's full name
+	Agency    string // the agency's name
+	Recruiter string // the recruiter who sent it
+	Email     string // the recruiter's e-mail address to answer to
+	PortalURL string // the Professional Portal's sign-in address
+}
+
 // Sample returns example data for key, as template writers see it in the
 // README; the tests render every default template with it. It reports false
 // for an unknown key.
@@ -179,6 +190,9 @@ func Sample(key string) (any, bool) {
 		return MatchDecidedData{Name: "Sam Jansen", Agency: "Acme Staffing", Contact: "Jörg Müller", Company: "Acme Steel",
 			Candidate: "Anna de Vries", Vacancy: "Welder", Approved: true,
 			Comment: "Strong profile, please plan an interview.", Link: "https://acme.example.com/office/matches/12"}, true
+	case "candidate_message":
+		return CandidateMessageData{Name: "Anna de Vries", Agency: "Acme Staffing", Recruiter: "Sam Jansen",
+			Email: "sam@acme.example.com", PortalURL: "https://acme.example.com/portal/"}, true
 	case "invoice_issued":
 		return InvoiceData{Name: "Jörg Müller", Agency: "Acme Staffing", Company: "Acme Steel", Document: "invoice",
 			Number: "2026-000042", Date: "2026-12-01", DueDate: "2026-12-31", Total: "€ 1.234,56",

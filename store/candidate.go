@@ -111,8 +111,15 @@ type CandidateFilter struct {
 	// WithRestricted includes candidates that restricted processing (F2);
 	// searches and pickers leave them out, the privacy pages need them.
 	WithRestricted bool
-	Limit          int
-	Offset         int
+	// Cond are the list's other filters (issue 15), tested on each
+	// candidate the order or the search yields.
+	Cond CandidateConditions
+	// Sort is one of CandidateSorts ("" is by name), Desc reverses it; a
+	// search is newest first whatever they say.
+	Sort   string
+	Desc   bool
+	Limit  int
+	Offset int
 }
 
 // Candidates lists candidates: by name when there is no query, newest first
@@ -153,6 +160,7 @@ func (s *Store) candidates(ctx context.Context, f CandidateFilter, window int, p
 	if !f.WithRestricted {
 		where = append(where, "c.restricted = "+arg(false))
 	}
+	where = f.Cond.where(where, arg, domain.DateOf(s.now()))
 	order := " ORDER BY c.last_name, c.first_name, c.id"
 	// The list by name walks its index and stops at the page; the index is
 	// named on SQLite, whose planner otherwise goes by statistics that a

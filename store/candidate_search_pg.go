@@ -138,7 +138,8 @@ func (s *Store) walkCandidates(ctx context.Context, q pgSearch, below int64, win
 	rows, err := s.r.QueryContext(ctx, `SELECT c.id, c.hit, c.n = $`+itoa(n+2)+` FROM (
 		SELECT c.id, (`+strings.Join(q.filters, " AND ")+` AND c.search_tsv @@ (SELECT to_tsquery('simple', $`+itoa(n+1)+`))) AS hit,
 			row_number() OVER (ORDER BY c.id DESC) AS n
-		FROM (SELECT id, tenant_id, owner_id, status_id, restricted, search_tsv FROM candidates
+		FROM (SELECT id, tenant_id, owner_id, status_id, restricted, search_tsv,
+			available_from, available_hours, city, language, created_at, updated_at FROM candidates
 			WHERE tenant_id = $1`+bound+` ORDER BY id DESC LIMIT $`+itoa(n+2)+`) c) c
 		WHERE c.hit OR c.n = $`+itoa(n+2)+` ORDER BY c.id DESC LIMIT $`+itoa(n+3), args...)
 	if err != nil {

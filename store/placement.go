@@ -192,8 +192,12 @@ type PlacementFilter struct {
 	CompanyID   domain.ID
 	ContactID   domain.ID
 	ActiveOn    domain.Date // when set, only placements running on that day
-	Limit       int
-	Offset      int
+	// The back-office list's filters (issue 15): the days it starts in
+	// (inclusive); Reverse lists the earliest start first.
+	StartFrom, StartUntil domain.Date
+	Reverse               bool
+	Limit                 int
+	Offset                int
 }
 
 // Placements lists placements, latest start first. It fetches one more than
@@ -232,8 +236,18 @@ func (s *Store) Placements(ctx context.Context, f PlacementFilter) (list []domai
 		where = append(where, `(lower(p.title) LIKE `+pat+` ESCAPE '\' OR lower(co.name) LIKE `+pat+` ESCAPE '\'`+
 			` OR lower(ca.first_name || ' ' || ca.last_name) LIKE `+pat+` ESCAPE '\')`)
 	}
+	if !f.StartFrom.IsZero() {
+		where = append(where, "p.start_date >= "+arg(f.StartFrom))
+	}
+	if !f.StartUntil.IsZero() {
+		where = append(where, "p.start_date <= "+arg(f.StartUntil))
+	}
+	order := ` ORDER BY p.start_date DESC, p.id DESC`
+	if f.Reverse {
+		order = ` ORDER BY p.start_date, p.id`
+	}
 	query := `SELECT ` + placementColumns + placementFrom + ` WHERE ` + strings.Join(where, " AND ") +
-		` ORDER BY p.start_date DESC, p.id DESC LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
+		order + ` LIMIT ` + arg(f.Limit+1) + ` OFFSET ` + arg(f.Offset)
 	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, false, err

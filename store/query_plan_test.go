@@ -90,6 +90,10 @@ func TestQueryPlans(t *testing.T) {
 		list := func(f store.CandidateFilter) func(ctx context.Context) error {
 			return func(ctx context.Context) error { _, _, err := st.Candidates(ctx, f); return err }
 		}
+		filtered := func(f store.CandidateFilter) func(ctx context.Context) error {
+			return func(ctx context.Context) error { _, err := st.CandidateList(ctx, f, 0, 0); return err }
+		}
+		yes, no := true, false
 		// SQLite's FTS5 table; on PostgreSQL the probe walks the key, then
 		// the GIN index or the key.
 		const searchIndex = `candidates_fts|candidates_pkey|candidates_search`
@@ -104,8 +108,47 @@ func TestQueryPlans(t *testing.T) {
 			{name: "search skill + city", run: list(store.CandidateFilter{Query: "python amsterdam", Limit: 50}), index: searchIndex},
 			{name: "search rare word", run: list(store.CandidateFilter{Query: "4217", Limit: 50}), index: searchIndex},
 			{name: "search no hit", run: list(store.CandidateFilter{Query: "zzyzx", Limit: 50}), index: searchIndex},
+			// Issue 15: the filtered list walks its order's index a batch at
+			// a time and tests the filters on the batch's candidates by key;
+			// the count reads at most 10,000 keys.
+			{name: "candidate list, every filter", run: filtered(store.CandidateFilter{Limit: 50, WithRestricted: true,
+				StatusID: cand.StatusID, Cond: store.CandidateConditions{City: "amsterdam", Skills: []string{"java"}, Language: "nl",
+					Consent: store.ConsentValid, HasCV: &yes, MinHours: 8, AvailableFrom: domain.NewDate(2026, 1, 1),
+					AvailableUntil: domain.NewDate(2027, 1, 1), CreatedFrom: domain.NewDate(2020, 1, 1), UpdatedUntil: domain.NewDate(2030, 1, 1)}}),
+				index: "candidates_name"},
+			{name: "candidate list by last activity, newest first", run: filtered(store.CandidateFilter{Limit: 50, Sort: "updated", Desc: true,
+				Cond: store.CandidateConditions{Consent: store.ConsentNone}}), index: "candidates_updated"},
+			{name: "candidate list by availability, page 3", run: func(ctx context.Context) error {
+				_, err := st.CandidateList(ctx, store.CandidateFilter{Limit: 50, Sort: "available", Cond: store.CandidateConditions{HasCV: &no}}, 100, 0)
+				return err
+			}, index: "candidates_available"},
+			{name: "candidate list, owner's by name", run: filtered(store.CandidateFilter{Limit: 50, OwnerID: rec.ID,
+				Cond: store.CandidateConditions{City: "utrecht"}}), index: "candidates_owner_name"},
+			{name: "candidate list, owner's newest", run: filtered(store.CandidateFilter{Limit: 50, OwnerID: rec.ID, Sort: "created", Desc: true,
+				Cond: store.CandidateConditions{Language: "de"}}), index: `candidates_pkey|candidates_tenant_id_id_key|sqlite_autoindex_candidates_1|INTEGER PRIMARY KEY`},
+			{name: "candidate count, filtered", run: func(ctx context.Context) error {
+				_, err := st.CountCandidates(ctx, store.CandidateFilter{Cond: store.CandidateConditions{City: "utrecht", HasCV: &yes}})
+				return err
+			}},
+			{name: "candidate count, owner's", run: func(ctx context.Context) error {
+				_, err := st.CountCandidates(ctx, store.CandidateFilter{OwnerID: rec.ID})
+				return err
+			}, index: "candidates_owner_name"},
+			{name: "list page skills", run: func(ctx context.Context) error {
+				_, err := st.SkillNamesOf(ctx, []domain.ID{cand.ID, cand.ID + 1})
+				return err
+			}, index: "skills_candidate"},
+			{name: "saved searches", run: func(ctx context.Context) error {
+				_, err := st.SavedSearches(ctx, "candidates", rec.ID)
+				return err
+			}, index: "saved_searches_list", sorted: true}, // a recruiter's few, by name
 			{name: "placement list", run: func(ctx context.Context) error {
 				_, _, err := st.Placements(ctx, store.PlacementFilter{Limit: 50})
+				return err
+			}, index: "placements_start"},
+			{name: "placement list, earliest start first, filtered", run: func(ctx context.Context) error {
+				_, _, err := st.Placements(ctx, store.PlacementFilter{Limit: 50, Reverse: true, StartFrom: domain.NewDate(2024, 1, 1),
+					StartUntil: domain.NewDate(2027, 1, 1)})
 				return err
 			}, index: "placements_start"},
 			{name: "timesheet list", run: func(ctx context.Context) error {
@@ -116,6 +159,19 @@ func TestQueryPlans(t *testing.T) {
 				_, _, err := st.Vacancies(ctx, store.VacancyFilter{Limit: 50})
 				return err
 			}, index: "sqlite_autoindex_vacancies_1|vacancies_tenant_id_id_key|vacancies_pkey"},
+			{name: "vacancy list by title, filtered", run: func(ctx context.Context) error {
+				_, _, err := st.Vacancies(ctx, store.VacancyFilter{Limit: 50, ByTitle: true, OwnerID: rec.ID,
+					Status: domain.VacancyOpen, CreatedFrom: domain.NewDate(2020, 1, 1)})
+				return err
+			}, index: "vacancies_title"},
+			{name: "vacancy list oldest first", run: func(ctx context.Context) error {
+				_, _, err := st.Vacancies(ctx, store.VacancyFilter{Limit: 50, Reverse: true})
+				return err
+			}, index: "sqlite_autoindex_vacancies_1|vacancies_tenant_id_id_key|vacancies_pkey"},
+			{name: "vacancy count, filtered", run: func(ctx context.Context) error {
+				_, err := st.CountVacancies(ctx, store.VacancyFilter{Query: "java", OwnerID: rec.ID, Status: domain.VacancyOpen})
+				return err
+			}},
 			{name: "contact list", run: func(ctx context.Context) error {
 				_, _, err := st.Contacts(ctx, store.ContactFilter{Limit: 50})
 				return err

@@ -147,8 +147,14 @@ type VacancyFilter struct {
 	CompanyID domain.ID
 	ContactID domain.ID
 	Status    domain.VacancyStatus
-	Limit     int
-	Offset    int
+	// The back-office list's filters and order (issue 15): owner, the
+	// days it was created (inclusive), and by title instead of newest
+	// first; Reverse turns the order round.
+	OwnerID                   domain.ID
+	CreatedFrom, CreatedUntil domain.Date
+	ByTitle, Reverse          bool
+	Limit                     int
+	Offset                    int
 }
 
 // Vacancies lists vacancies, newest first, fetching one more than Limit to
@@ -181,15 +187,19 @@ func (s *Store) Vacancies(ctx context.Context, f VacancyFilter) (list []domain.V
 	if f.Status != "" {
 		where = append(where, "v.status = "+arg(f.Status))
 	}
+	where = f.conditions(where, arg)
+	order := vacancyOrder(f)
 	from := vacancyFrom
-	if f.CompanyID == 0 && f.ContactID == 0 {
+	if f.ByTitle && f.CompanyID == 0 && f.ContactID == 0 {
+		from = strings.Replace(vacancyFrom, "FROM vacancies v", "FROM vacancies v"+s.indexedBy("vacancies_title"), 1)
+	} else if f.CompanyID == 0 && f.ContactID == 0 {
 		// Newest first down the (tenant_id, id) key, whatever index a
 		// later migration adds: one without statistics (the careers
 		// index) looked cheaper and sorted every vacancy.
 		from = strings.Replace(vacancyFrom, "FROM vacancies v", "FROM vacancies v"+s.indexedBy("sqlite_autoindex_vacancies_1"), 1)
 	}
 	rows, err := s.r.QueryContext(ctx, `SELECT `+vacancyColumns+from+` WHERE `+strings.Join(where, " AND ")+
-		` ORDER BY v.id DESC LIMIT `+arg(f.Limit+1)+` OFFSET `+arg(f.Offset), args...)
+		` ORDER BY `+order+` LIMIT `+arg(f.Limit+1)+` OFFSET `+arg(f.Offset), args...)
 	if err != nil {
 		return nil, false, err
 	}

@@ -91,6 +91,9 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 	cv := domain.Attachment{SubjectKind: domain.SubjectCandidate, SubjectID: rec.Candidate.ID, TypeID: cvType.ID,
 		FileName: "cv.txt", ContentType: "text/plain"}
 	must(st.CreateAttachment(a.Ctx, &cv, []byte("Rosa Records\nE-mail: rosa.records@example.com\n")))
+	// Issue 15: a saved search of the candidate list, shared in Acme.
+	saved := domain.SavedSearch{UserID: a.Recruiter.ID, List: "candidates", Name: "Utrecht", Query: "city=Utrecht", Shared: true}
+	must(st.CreateSavedSearch(a.Ctx, &saved))
 	fix := accessFixture{
 		"jobs":  jobs.Published[0].ID,
 		"merge": twin.ID,
@@ -103,9 +106,10 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"timesheets": rec.Timesheet.ID, "declaration-types": rec.DeclarationType.ID, "procedures": rec.Procedure.ID,
 		"phases": rec.Phase.ID, "groups": grp.ID, "relations": rel.ID, "sources": src.ID, "attachment-types": at.ID,
 		"attachments": att.ID, "notes": note.ID, "outbox": mailID(t, env),
-		"pools":     pool.ID,    // E8
-		"documents": doc.ID,     // E10
-		"receipts":  receipt.ID, // D3
+		"saved-searches": saved.ID,   // issue 15
+		"pools":          pool.ID,    // E8
+		"documents":      doc.ID,     // E10
+		"receipts":       receipt.ID, // D3
 		// Issue 15: the names per language of each kind of configured record.
 		"phase": rec.Phase.ID, "procedure": rec.Procedure.ID, "candidate_status": env.Acme.Status.ID,
 		"declaration_type": rec.DeclarationType.ID, "attachment_type": at.ID, "source": src.ID, "group": grp.ID,

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -178,6 +179,10 @@ func TestEveryMailLinkOpensItsPage_G2(t *testing.T) {
 		nina := acme.Candidate(t, env.Store, "Nina", "New")
 		want(t, "candidate credentials", rita.Post(fmt.Sprintf("/office/candidates/%d/credentials", nina.ID), nil), http.StatusSeeOther)
 		ml.expect("credentials_candidate", acme, map[string]*webtest.Client{nina.Email: anonymous()})
+		// Issue 15: the candidate list's bulk mail.
+		want(t, "bulk mail", rita.Post("/office/candidates/bulk", url.Values{"action": {"mail"}, "scope": {"selected"},
+			"id": {strconv.FormatInt(nina.ID, 10)}}), http.StatusOK)
+		ml.expect("candidate_message", acme, map[string]*webtest.Client{nina.Email: anonymous()})
 		group, err := env.Store.Settings(acme.Ctx)
 		if err != nil {
 			t.Fatal(err)

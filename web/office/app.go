@@ -35,7 +35,7 @@ type App struct {
 // come from package account.
 func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
 	db, bundle, log, accounts := ap.DB, ap.Bundle, ap.Log, ap.Accounts
-	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "candidate_placements.html", "partials_privacy.html", "charts.html")
+	tmpl, err := kit.ParseTemplates(templateFS, "templates", "layout.html", "forms.html", "partials_activity.html", "candidate_matches.html", "candidate_placements.html", "partials_privacy.html", "charts.html", "list_tools.html")
 	if err != nil {
 		return nil, fmt.Errorf("office templates: %w", err)
 	}

@@ -3,6 +3,9 @@ package office
 func (a *App) routesCandidates() []Route {
 	return []Route{
 		{"GET /office/candidates", a.candidateList, Recruiter},
+		{"POST /office/candidates/bulk", a.candidateBulk, Recruiter}, // issue 15
+		{"POST /office/saved-searches", a.savedSearchSave, Recruiter},
+		{"POST /office/saved-searches/{id}/delete", a.savedSearchDelete, Recruiter},
 		{"GET /office/candidates/new", a.candidateNew, Recruiter},
 		{"POST /office/candidates", a.candidateCreate, Recruiter},
 		{"GET /office/candidates/{id}", a.candidateView, Recruiter},
