@@ -49,6 +49,7 @@ func AuditActions() []AuditAction {
 		{"totp_disabled", "accounts"},
 		{"recovery_code_used", "accounts"},
 		{"role_changed", "accounts"},
+		{"language_changed", "accounts"},
 		{"enabled", "accounts"},
 		{"disabled", "accounts"},
 

@@ -9,15 +9,17 @@ const (
 )
 
 // ContactSeesMatch is E5 and E7: a contact sees a match on a vacancy of which
-// it is the contact when the match's phase is visible in the portal, or when
-// the match was approved once, whatever its phase now. phase must be the
-// match's current phase; a phase that is not is treated as invisible. A pool
-// vacancy holds pool members, not proposed candidates, so it never counts.
-func ContactSeesMatch(c Contact, v Vacancy, m Match, phase Phase) bool {
-	if m.VacancyID != v.ID || v.Pool != PoolNone {
+// it is the contact and that it sees (ContactSeesVacancy, E3: so it is never
+// offered a decision on a vacancy it cannot open) when the match's phase is
+// visible in the portal, or when the match was approved once, whatever its
+// phase now. phase must be the match's current phase; a phase that is not
+// is treated as invisible. A pool vacancy holds pool members, not proposed
+// candidates, so it never counts.
+func ContactSeesMatch(c Contact, v Vacancy, m Match, phase Phase, s Settings) bool {
+	if m.VacancyID != v.ID || !ContactSeesVacancy(c, v, s) {
 		return false
 	}
-	if c.ID == 0 || v.ContactID != c.ID || !sameCompany(c, v.TenantID, v.CompanyID) {
+	if c.ID == 0 || v.ContactID != c.ID {
 		return false
 	}
 	if m.ApprovedAt != nil {

@@ -42,10 +42,14 @@ func TestContactSeesMatch_E5_E7(t *testing.T) {
 		{"match of another vacancy", contactAt(contactA, ownCompany), ownVacancy(), Match{VacancyID: 41, PhaseID: visible.ID}, visible, false},
 		{"general pool vacancy", contactAt(contactA, ownCompany), vacancyWith(func(v *Vacancy) { v.Pool = PoolGeneral }), match, visible, false},
 		{"company pool vacancy", contactAt(contactA, ownCompany), vacancyWith(func(v *Vacancy) { v.Pool = PoolCompany }), matchIn(visible.ID, &approved), visible, false},
+		// Issue 15: one rule with E3: no decision offered on a vacancy the
+		// contact cannot open.
+		{"vacancy without the portal source", contactAt(contactA, ownCompany), vacancyWith(func(v *Vacancy) { v.SourceID = portalSource + 1 }), match, visible, false},
+		{"approved, vacancy lost the portal source", contactAt(contactA, ownCompany), vacancyWith(func(v *Vacancy) { v.SourceID = 0 }), matchIn(visible.ID, &approved), visible, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := ContactSeesMatch(tt.c, tt.v, tt.m, tt.phase); got != tt.want {
+			if got := ContactSeesMatch(tt.c, tt.v, tt.m, tt.phase, portalSettings()); got != tt.want {
 				t.Errorf("ContactSeesMatch = %v, want %v", got, tt.want)
 			}
 		})

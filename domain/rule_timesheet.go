@@ -15,6 +15,8 @@ const (
 	ReasonNoActiveRate    Reason = "timesheet.reason.no_active_rate"
 	ReasonNoInvoicing     Reason = "timesheet.reason.no_invoicing"
 	ReasonDeclarationType Reason = "timesheet.reason.declaration_type"
+	// ReasonStatus: the candidate's status does not grant timesheets (B1).
+	ReasonStatus Reason = "timesheet.reason.status"
 )
 
 // inEffect reports whether a period from start to end (end zero = open-ended)
@@ -113,6 +115,16 @@ func TimesheetsAllowed(p Placement, rates []Rate, today Date) (bool, Reason) {
 		return false, ReasonNoInvoicing
 	}
 	return false, ReasonDeclarationType
+}
+
+// CandidateMayWriteTimesheets is B1 and D1 together, the one rule the
+// Professional Portal and the back office's placement page apply: the
+// candidate's status grants timesheets (else ReasonStatus), and then D1.
+func CandidateMayWriteTimesheets(status CandidateStatus, p Placement, rates []Rate, today Date) (bool, Reason) {
+	if _, granted := CandidatePortalAccess(status); !granted {
+		return false, ReasonStatus
+	}
+	return TimesheetsAllowed(p, rates, today)
 }
 
 // ClientApprovalRequired is the placement-level part of D4: the placement is

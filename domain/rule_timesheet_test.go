@@ -264,3 +264,28 @@ func TestContactSeesTimesheet_D4(t *testing.T) {
 		})
 	}
 }
+
+// Issue 15: B1 comes before D1 in the one rule both surfaces apply.
+func TestCandidateMayWriteTimesheets_B1_D1(t *testing.T) {
+	today := NewDate(2026, 3, 2)
+	p := Placement{ID: 1, StartDate: NewDate(2026, 1, 5)}
+	rates := []Rate{{PlacementID: 1, DeclarationTypeID: 1, EmptyLinePerPlacement: true, StartDate: NewDate(2026, 1, 5)}}
+	for _, tc := range []struct {
+		name   string
+		status CandidateStatus
+		p      Placement
+		ok     bool
+		reason Reason
+	}{
+		{"granted and running", CandidateStatus{Timesheets: true}, p, true, ReasonNone},
+		{"status without timesheets", CandidateStatus{FullProfile: true}, p, false, ReasonStatus},
+		{"no status at all", CandidateStatus{}, p, false, ReasonStatus},
+		{"granted, not started", CandidateStatus{Timesheets: true}, Placement{ID: 1, StartDate: NewDate(2026, 4, 1)}, false, ReasonNotStarted},
+		{"status checked first", CandidateStatus{}, Placement{ID: 1, StartDate: NewDate(2026, 4, 1)}, false, ReasonStatus},
+	} {
+		ok, reason := CandidateMayWriteTimesheets(tc.status, tc.p, rates, today)
+		if ok != tc.ok || reason != tc.reason {
+			t.Errorf("%s: %v %q, want %v %q", tc.name, ok, reason, tc.ok, tc.reason)
+		}
+	}
+}

@@ -139,3 +139,28 @@ func auditRecruiter(ctx context.Context, tx *store.Store, by store.Actor, o Orig
 	return tx.Audit(ctx, domain.AuditEntry{ActorKind: by.Kind, ActorID: by.ID, ActorName: by.Name, Action: action,
 		ObjectKind: objectKind(domain.AudienceOffice), ObjectID: u.ID, Detail: strings.TrimSpace(u.Name + " " + detail), RemoteAddr: o.Addr})
 }
+
+// SetRecruiterLanguage changes the language a recruiter's pages and mails
+// speak (issue 15): a recruiter its own, an admin anyone's. Any other
+// recruiter's id is not found.
+func (s *Accounts) SetRecruiterLanguage(ctx context.Context, by store.Actor, byAdmin bool, id domain.ID, lang string, o Origin) error {
+	return s.store().InTx(ctx, func(tx *store.Store) error {
+		if id != by.ID && !byAdmin {
+			return domain.NotFound("recruiter")
+		}
+		u, err := tx.User(ctx, id)
+		if err != nil {
+			return err
+		}
+		if !domain.ValidLanguage(lang) {
+			return &domain.ValidationError{Fields: domain.FieldErrors{"language": "validation.choice"}}
+		}
+		if u.Language == lang {
+			return nil
+		}
+		if err := tx.SetUserLanguage(ctx, id, lang); err != nil {
+			return err
+		}
+		return auditRecruiter(ctx, tx, by, o, u, "language_changed", u.Language+" → "+lang)
+	})
+}

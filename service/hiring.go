@@ -51,7 +51,11 @@ func visibleMatch(ctx context.Context, st *store.Store, c domain.Contact, matchI
 	if err != nil {
 		return domain.Match{}, domain.Vacancy{}, domain.Phase{}, err
 	}
-	if !domain.ContactSeesMatch(c, v, m, ph) {
+	set, err := st.Settings(ctx)
+	if err != nil {
+		return domain.Match{}, domain.Vacancy{}, domain.Phase{}, err
+	}
+	if !domain.ContactSeesMatch(c, v, m, ph, set) {
 		return domain.Match{}, domain.Vacancy{}, domain.Phase{}, domain.NotFound("visibleMatch")
 	}
 	return m, v, ph, nil
@@ -59,10 +63,10 @@ func visibleMatch(ctx context.Context, st *store.Store, c domain.Contact, matchI
 
 // keepVisible drops the rows of a portal match list that the rule does not
 // allow; the SQL already filters the same way, so normally nothing is dropped.
-func keepVisible(c domain.Contact, list []store.PortalMatch) []store.PortalMatch {
+func keepVisible(c domain.Contact, set domain.Settings, list []store.PortalMatch) []store.PortalMatch {
 	out := list[:0]
 	for _, pm := range list {
-		if domain.ContactSeesMatch(c, pm.Vacancy, pm.Match, pm.Phase) {
+		if domain.ContactSeesMatch(c, pm.Vacancy, pm.Match, pm.Phase, set) {
 			out = append(out, pm)
 		}
 	}

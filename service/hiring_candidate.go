@@ -13,16 +13,17 @@ import (
 func (s *Service) HiringCandidates(ctx context.Context, c domain.Contact, page int) (_ []store.PortalMatch, more bool, err error) {
 	defer domain.Wrap(&err, "service.HiringCandidates(%d)", c.ID)
 	st := s.store()
-	if _, err := hiringSettings(ctx, st, c); err != nil {
+	set, err := hiringSettings(ctx, st, c)
+	if err != nil {
 		return nil, false, err
 	}
 	const size = 50
-	list, more, err := st.PortalMatches(ctx, store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID,
+	list, more, err := st.PortalMatches(ctx, store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, SourceID: set.PortalSourceID,
 		Limit: size, Offset: max(page, 0) * size})
 	if err != nil {
 		return nil, false, err
 	}
-	return keepVisible(c, list), more, nil
+	return keepVisible(c, set, list), more, nil
 }
 
 // HiringCandidateView is a proposed candidate as the contact sees it: the

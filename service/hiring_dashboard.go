@@ -52,13 +52,13 @@ func (s *Service) HiringDashboard(ctx context.Context, c domain.Contact) (_ Hiri
 		}
 	}
 	if d.ShowCandidates {
-		f := store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, Waiting: true,
+		f := store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, SourceID: set.PortalSourceID, Waiting: true,
 			ExcludePhaseID: set.RejectPhaseID, Limit: dashboardListSize}
 		list, total, err := st.PortalMatchesCounted(ctx, f)
 		if err != nil {
 			return HiringDashboard{}, err
 		}
-		d.Candidates, d.CandidateCount = keepVisible(c, list), total
+		d.Candidates, d.CandidateCount = keepVisible(c, set, list), total
 	}
 	if d.ShowTimesheets {
 		if d.TimesheetCount, err = s.countTimesheetsToApprove(ctx, st, c); err != nil {

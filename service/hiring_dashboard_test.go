@@ -99,17 +99,19 @@ func TestHiringMatchListAgreesWithRule_E5_E7(t *testing.T) {
 		}
 		all, _, err := w.st.Matches(w.ctx, store.MatchFilter{Limit: 500})
 		hmust(t, "all matches", err)
+		set, err := w.st.Settings(w.ctx)
+		hmust(t, "settings", err)
 		for _, c := range []domain.Contact{w.x1, w.x2, w.y1, w.dummy} {
 			got, _, err := w.svc.HiringCandidates(w.ctx, c, 0)
 			hmust(t, "list", err)
 			ids := matchIDs(got)
-			count, err := w.st.CountPortalMatches(w.ctx, store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID})
+			count, err := w.st.CountPortalMatches(w.ctx, store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, SourceID: set.PortalSourceID})
 			hmust(t, "count", err)
 			want := 0
 			for _, m := range all {
 				v, _ := w.st.Vacancy(w.ctx, m.VacancyID)
 				ph, _ := w.st.PortalPhase(w.ctx, m.PhaseID)
-				sees := domain.ContactSeesMatch(c, v, m, ph)
+				sees := domain.ContactSeesMatch(c, v, m, ph, set)
 				if sees {
 					want++
 				}

@@ -59,12 +59,12 @@ func (s *Service) HiringVacancy(ctx context.Context, c domain.Contact, id domain
 		}
 	}
 	if v.ContactID == c.ID {
-		list, _, err := st.PortalMatches(ctx, store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, VacancyID: v.ID,
+		list, _, err := st.PortalMatches(ctx, store.PortalMatchFilter{ContactID: c.ID, CompanyID: c.CompanyID, SourceID: set.PortalSourceID, VacancyID: v.ID,
 			Limit: 200})
 		if err != nil {
 			return HiringVacancyView{}, err
 		}
-		view.Candidates = keepVisible(c, list)
+		view.Candidates = keepVisible(c, set, list)
 	}
 	return view, nil
 }

@@ -134,6 +134,34 @@ func (s *Service) DeleteWebhook(ctx context.Context, by store.Actor, id domain.I
 	})
 }
 
+// SaveNameTranslations stores the names of one configured record (a phase,
+// a status, a source …) per language (issue 15); an empty name leaves that
+// language to the record's own name. The record must be the agency's.
+func (s *Service) SaveNameTranslations(ctx context.Context, by store.Actor, kind domain.NameKind, id domain.ID, names domain.NameTranslations) (err error) {
+	defer domain.Wrap(&err, "service.SaveNameTranslations(%s, %d)", kind, id)
+	if !kind.Valid() {
+		return domain.NotFound("name kind")
+	}
+	if err := names.Validate(); err != nil {
+		return err
+	}
+	return s.inTx(ctx, func(tx *store.Store) error {
+		if _, err := tx.NamedRecord(ctx, kind, id); err != nil {
+			return err
+		}
+		if err := tx.SaveNameTranslations(ctx, kind, id, names); err != nil {
+			return err
+		}
+		return auditRecord(ctx, tx, by, "settings", 0, "update", "names "+string(kind))
+	})
+}
+
+// NameTranslations are the agency's translated names, for pages that show
+// configured names in the person's language.
+func (s *Service) NameTranslations(ctx context.Context) (domain.Names, error) {
+	return s.store().NameTranslations(ctx)
+}
+
 // MovePhase moves a phase one place up or down in its procedure (A3).
 func (s *Service) MovePhase(ctx context.Context, by store.Actor, procedureID, id domain.ID, up bool) error {
 	return s.inTx(ctx, func(tx *store.Store) error {

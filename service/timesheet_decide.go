@@ -15,8 +15,12 @@ type Decision struct {
 	Comment string
 }
 
-// KeyAlreadyDecided is the conflict the loser of two concurrent decisions gets.
-const KeyAlreadyDecided = "timesheet.error.already_decided"
+// KeyAlreadyDecided is the conflict the loser of two concurrent decisions
+// gets; KeyAlreadyDecidedByYou the one a second click of the same person gets.
+const (
+	KeyAlreadyDecided      = "timesheet.error.already_decided"
+	KeyAlreadyDecidedByYou = "timesheet.error.already_decided_by_you"
+)
 
 // DecideTimesheet approves or rejects a sent timesheet with a comment (D5).
 //
@@ -65,7 +69,7 @@ func (s *Service) DecideTimesheet(ctx context.Context, who store.Actor, id domai
 			return err
 		}
 		if !moved {
-			return decidedError(ctx, tx, t.ID)
+			return decidedError(ctx, tx, who, t.ID)
 		}
 		e := domain.TimesheetEvent{TimesheetID: t.ID, ActorKind: who.Kind, ActorID: who.ID, ActorName: who.Name,
 			Action: string(to), Comment: d.Comment, At: now}
@@ -91,13 +95,21 @@ func (s *Service) DecideTimesheet(ctx context.Context, who store.Actor, id domai
 	return out, err
 }
 
-// decidedError tells the loser of a race, or a late click, why nothing changed.
-func decidedError(ctx context.Context, tx *store.Store, id domain.ID) error {
+// decidedError tells the loser of a race, or a late click, why nothing
+// changed: a second click of the one who decided is told it was its own.
+func decidedError(ctx context.Context, tx *store.Store, who store.Actor, id domain.ID) error {
 	t, err := tx.Timesheet(ctx, id)
 	if err != nil {
 		return err
 	}
 	if t.Status == domain.TimesheetApproved || t.Status == domain.TimesheetRejected {
+		events, err := tx.TimesheetEvents(ctx, id)
+		if err != nil {
+			return err
+		}
+		if e, ok := (TimesheetDetail{Events: events}).Decided(); ok && e.ActorKind == who.Kind && e.ActorID == who.ID {
+			return domain.Conflict(KeyAlreadyDecidedByYou, nil)
+		}
 		return domain.Conflict(KeyAlreadyDecided, nil)
 	}
 	return domain.Conflict("timesheet.error.not_sent", nil)

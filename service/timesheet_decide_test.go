@@ -120,6 +120,10 @@ func TestRejectCorrectResendApproveLock_D5_D6(t *testing.T) {
 		if _, err := a.svc.DecideTimesheet(a.ctx, carla, ts.ID, service.Decision{Comment: "late"}); domain.KeyOf(err) != service.KeyAlreadyDecided {
 			t.Errorf("second decision: %v", err)
 		}
+		// Issue 15: a second click of the one who approved says it was its own.
+		if _, err := a.svc.DecideTimesheet(a.ctx, contactActor(a.dirk), ts.ID, service.Decision{Approve: true}); domain.KeyOf(err) != service.KeyAlreadyDecidedByYou {
+			t.Errorf("second click of the approver: %v", err)
+		}
 		d, err := a.svc.TimesheetDetail(a.ctx, userActor(a.recruiter), ts.ID)
 		if err != nil || d.Total != 960 || d.Timesheet.Status != domain.TimesheetApproved || d.CanDecide {
 			t.Fatalf("detail: total %d status %s canDecide %v err %v", d.Total, d.Timesheet.Status, d.CanDecide, err)

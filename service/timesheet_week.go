@@ -164,34 +164,63 @@ func (s *Service) placementFor(ctx context.Context, st *store.Store, who store.A
 // candidateMayWrite applies B1 (the candidate's status grants timesheets)
 // and D1 (the placement and a rate are in effect today).
 func (s *Service) candidateMayWrite(ctx context.Context, st *store.Store, p domain.Placement, rates []domain.Rate) error {
-	if err := s.candidateStatusGrants(ctx, st, p.CandidateID); err != nil {
+	ok, reason, _, err := s.timesheetsOpen(ctx, st, p, rates)
+	if err != nil {
 		return err
 	}
-	if ok, reason := domain.TimesheetsAllowed(p, rates, s.Today()); !ok {
+	if !ok {
 		return &domain.Error{Kind: domain.KindForbidden, Key: string(reason), Op: "timesheets"}
 	}
 	return nil
 }
 
-// candidateStatusGrants is B1: the candidate's status grants timesheets;
-// else a forbidden error with the reason key.
-func (s *Service) candidateStatusGrants(ctx context.Context, st *store.Store, candidateID domain.ID) error {
+// TimesheetsOpen is domain.CandidateMayWriteTimesheets for the placement's
+// candidate today: whether it may write timesheets on p (with its rates),
+// and when not, the reason; the candidate's status is returned so a page
+// can name it.
+func (s *Service) TimesheetsOpen(ctx context.Context, p domain.Placement, rates []domain.Rate) (bool, domain.Reason, domain.CandidateStatus, error) {
+	return s.timesheetsOpen(ctx, s.store(), p, rates)
+}
+
+func (s *Service) timesheetsOpen(ctx context.Context, st *store.Store, p domain.Placement, rates []domain.Rate) (bool, domain.Reason, domain.CandidateStatus, error) {
+	status, err := s.candidateStatus(ctx, st, p.CandidateID)
+	if err != nil {
+		return false, "", domain.CandidateStatus{}, err
+	}
+	ok, reason := domain.CandidateMayWriteTimesheets(status, p, rates, s.Today())
+	return ok, reason, status, nil
+}
+
+// candidateStatus returns the candidate's status; a candidate whose status
+// is gone has the zero status, which grants nothing.
+func (s *Service) candidateStatus(ctx context.Context, st *store.Store, candidateID domain.ID) (domain.CandidateStatus, error) {
 	c, err := st.Candidate(ctx, candidateID)
 	if err != nil {
-		return err
+		return domain.CandidateStatus{}, err
 	}
 	statuses, err := st.CandidateStatuses(ctx)
 	if err != nil {
-		return err
+		return domain.CandidateStatus{}, err
 	}
 	for _, cs := range statuses {
 		if cs.ID == c.StatusID {
-			if _, granted := domain.CandidatePortalAccess(cs); granted {
-				return nil
-			}
+			return cs, nil
 		}
 	}
-	return &domain.Error{Kind: domain.KindForbidden, Key: "timesheet.reason.status", Op: "timesheets"}
+	return domain.CandidateStatus{}, nil
+}
+
+// candidateStatusGrants is B1: the candidate's status grants timesheets;
+// else a forbidden error with the reason key.
+func (s *Service) candidateStatusGrants(ctx context.Context, st *store.Store, candidateID domain.ID) error {
+	cs, err := s.candidateStatus(ctx, st, candidateID)
+	if err != nil {
+		return err
+	}
+	if _, granted := domain.CandidatePortalAccess(cs); !granted {
+		return &domain.Error{Kind: domain.KindForbidden, Key: string(domain.ReasonStatus), Op: "timesheets"}
+	}
+	return nil
 }
 
 // buildWeek lays out the grid. The rows are the declaration types that

@@ -12,7 +12,7 @@ import (
 // candidate's portal-safe headline and city.
 type PortalMatch struct {
 	Match             domain.Match
-	Vacancy           domain.Vacancy // ID, TenantID, CompanyID, ContactID, Pool, Status and Title only
+	Vacancy           domain.Vacancy // ID, TenantID, CompanyID, ContactID, SourceID, Pool, Status and Title only
 	Phase             domain.Phase   // ID, TenantID, Name and VisibleInPortal only
 	CandidateHeadline string
 	CandidateCity     string
@@ -20,11 +20,13 @@ type PortalMatch struct {
 
 // PortalMatchFilter selects the matches a contact sees (E5, E7): on the
 // vacancies of its company of which it is the contact, not a pool, in a
-// phase visible in the portal or approved once. A zero ContactID or
-// CompanyID selects nothing.
+// phase visible in the portal or approved once, carrying SourceID (the
+// agency's portal source, E3). A zero ContactID, CompanyID or SourceID
+// selects nothing.
 type PortalMatchFilter struct {
 	ContactID domain.ID
 	CompanyID domain.ID
+	SourceID  domain.ID
 	VacancyID domain.ID // 0 = all its vacancies
 	// Waiting keeps the matches that wait for the contact's decision: in a
 	// visible phase, never approved, and not in ExcludePhaseID (the reject
@@ -59,9 +61,9 @@ const notWithheld = `m.withheld = FALSE`
 // where is the SQL form of domain.ContactSeesMatch; the service checks every
 // row against the rule itself too, and a test holds the two together.
 func (f PortalMatchFilter) where(tid domain.ID) (string, []any) {
-	cond := `v.tenant_id = $1 AND v.contact_id = $2 AND v.company_id = $3 AND v.pool = '' AND ` + portalMatchJoin +
-		` AND ` + notWithheld
-	args := []any{tid, f.ContactID, f.CompanyID}
+	cond := `v.tenant_id = $1 AND v.contact_id = $2 AND v.company_id = $3 AND v.source_id = $4 AND v.pool = '' AND ` +
+		portalMatchJoin + ` AND ` + notWithheld
+	args := []any{tid, f.ContactID, f.CompanyID, f.SourceID}
 	if f.Waiting {
 		cond += ` AND m.approved_at IS NULL AND m.phase_id IN ` + visiblePhases
 		if f.ExcludePhaseID != 0 {
@@ -120,7 +122,7 @@ func (s *Store) portalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 	if err != nil {
 		return nil, 0, err
 	}
-	if f.ContactID == 0 || f.CompanyID == 0 {
+	if f.ContactID == 0 || f.CompanyID == 0 || f.SourceID == 0 {
 		return nil, 0, nil
 	}
 	if f.Limit <= 0 || f.Limit > 200 {
@@ -135,7 +137,7 @@ func (s *Store) portalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 		page AS (SELECT id, (SELECT COUNT(*) FROM seen) AS total FROM seen
 			ORDER BY updated_at DESC, id DESC LIMIT $`+itoa(len(args)-1)+` OFFSET $`+itoa(len(args))+`)
 		SELECT m.id, m.tenant_id, m.candidate_id, m.vacancy_id, m.phase_id, m.approved_at,
-		m.created_at, m.updated_at, c.first_name, c.last_name, c.headline, c.city, v.title, v.company_id, v.contact_id, v.pool,
+		m.created_at, m.updated_at, c.first_name, c.last_name, c.headline, c.city, v.title, v.company_id, v.contact_id, v.source_id, v.pool,
 		v.status, p.name, p.visible_in_portal, page.total
 		FROM page CROSS JOIN matches m
 		JOIN vacancies v ON v.tenant_id = m.tenant_id AND v.id = m.vacancy_id
@@ -153,7 +155,7 @@ func (s *Store) portalMatches(ctx context.Context, f PortalMatchFilter) (_ []Por
 		var first, last string
 		m, v, p := &pm.Match, &pm.Vacancy, &pm.Phase
 		if err := rows.Scan(&m.ID, &m.TenantID, &m.CandidateID, &m.VacancyID, &m.PhaseID, &m.ApprovedAt, &m.CreatedAt,
-			&m.UpdatedAt, &first, &last, &pm.CandidateHeadline, &pm.CandidateCity, &v.Title, &v.CompanyID, scanID{&v.ContactID},
+			&m.UpdatedAt, &first, &last, &pm.CandidateHeadline, &pm.CandidateCity, &v.Title, &v.CompanyID, scanID{&v.ContactID}, scanID{&v.SourceID},
 			&v.Pool, &v.Status, &p.Name, &p.VisibleInPortal, &total); err != nil {
 			return nil, 0, err
 		}
@@ -182,7 +184,7 @@ func (s *Store) CountPortalMatches(ctx context.Context, f PortalMatchFilter) (n 
 	if err != nil {
 		return 0, err
 	}
-	if f.ContactID == 0 || f.CompanyID == 0 {
+	if f.ContactID == 0 || f.CompanyID == 0 || f.SourceID == 0 {
 		return 0, nil
 	}
 	cond, args := f.where(tid)

@@ -35,7 +35,7 @@ func TestPortalMatchesPagesAndTotal_E2_E5_F2(t *testing.T) {
 		if want < 10 || want >= 14 { // 14 proposed, two of them withheld
 			t.Fatalf("fixture: %d waiting", want)
 		}
-		f := store.PortalMatchFilter{ContactID: r.contact, CompanyID: r.company, Waiting: true, Limit: 4}
+		f := store.PortalMatchFilter{ContactID: r.contact, CompanyID: r.company, SourceID: r.source.ID, Waiting: true, Limit: 4}
 		seen := map[domain.ID]bool{}
 		var last time.Time
 		for page := 0; ; page++ {

@@ -94,3 +94,13 @@ func (s *Store) SetUserRole(ctx context.Context, id domain.ID, role domain.Role)
 	}
 	return expectOne(s.w.ExecContext(ctx, `UPDATE users SET role = $1 WHERE tenant_id = $2 AND id = $3`, role, tid, id))
 }
+
+// SetUserLanguage changes the language a recruiter's pages and mails speak.
+func (s *Store) SetUserLanguage(ctx context.Context, id domain.ID, lang string) (err error) {
+	defer domain.Wrap(&err, "store.SetUserLanguage(%d, %s)", id, lang)
+	tid, err := tenant(ctx)
+	if err != nil {
+		return err
+	}
+	return expectOne(s.w.ExecContext(ctx, `UPDATE users SET language = $1 WHERE tenant_id = $2 AND id = $3`, lang, tid, id))
+}

@@ -115,6 +115,10 @@ func newAccessFixture(t *testing.T, env *webtest.Env) accessFixture {
 		"pools":          pool.ID,    // E8
 		"documents":      doc.ID,     // E10
 		"receipts":       receipt.ID, // D3
+		// Issue 15: the names per language of each kind of configured record.
+		"phase": rec.Phase.ID, "procedure": rec.Procedure.ID, "candidate_status": env.Acme.Status.ID,
+		"declaration_type": rec.DeclarationType.ID, "attachment_type": at.ID, "source": src.ID, "group": grp.ID,
+		"relation": rel.ID,
 		// D2, D3: the portal's week of a placement is named by its parameter.
 		"{placementID}": rec.Placement.ID,
 	}

@@ -77,7 +77,7 @@ func TestBrowserInvoiceStory_I17(t *testing.T) {
 		chromedp.Click(chromedp.ID("draft-run")),
 		chromedp.WaitVisible(chromedp.ID("confirm-run")),
 	)
-	text("draft", "#run-invoices", "Ingrid Holding B.V.", "6280.00", "7598.80", "draft")
+	text("draft", "#run-invoices", "Ingrid Holding B.V.", "6,280.00", "7,598.80", "draft")
 	step("confirm", chromedp.Click(chromedp.ID("confirm-run")), chromedp.WaitVisible(chromedp.CSS("p.flash")))
 	text("confirmed", "#run-invoices", "2026-000001", "confirmed")
 
@@ -123,7 +123,7 @@ func TestBrowserInvoiceStory_I17(t *testing.T) {
 		chromedp.Click(chromedp.ID("draft-credit")),
 		chromedp.WaitVisible(chromedp.ID("confirm-credit")),
 	)
-	text("credit draft", "main", "Credit note", "1200.00", "1452.00")
+	text("credit draft", "main", "Credit note", "1,200.00", "1,452.00")
 	step("confirm credit", chromedp.Click(chromedp.ID("confirm-credit")), chromedp.WaitVisible(chromedp.ID("office-pdf")))
 	text("credit confirmed", "#invoice-title", "2026-000002")
 

@@ -56,6 +56,7 @@ func New(ap *app.App) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	publicApp.Speaks = []func(http.ResponseWriter, *http.Request) string{officeApp.Auth.Language, hiringApp.Auth.Language, portalApp.Auth.Language}
 	careersApp, err := careers.New(ap)
 	if err != nil {
 		return nil, err

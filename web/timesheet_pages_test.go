@@ -98,6 +98,11 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		}
 		detail := fmt.Sprintf("/hiring/timesheets/%d", ts.ID)
 
+		// Issue 15: the dashboard shows the waiting week itself, the list
+		// opens on what waits, the week page says its days.
+		want(t, "dashboard", carol.Get("/hiring/"), http.StatusOK, `href="`+detail+`"`, "Tess Timmer", "37.50 hours")
+		want(t, "week range", carol.Get(detail), http.StatusOK, `id="week-range"`,
+			env.App().Bundle.For("en").Format().Date(monday.Time()))
 		// D4: the contact of the placement sees it, another contact does not.
 		want(t, "contact list", carol.Get("/hiring/timesheets"), http.StatusOK, `href="`+detail+`"`, "Tess Timmer")
 		want(t, "other contact list", otis.Get("/hiring/timesheets"), http.StatusOK, "There are no timesheets for you.")
@@ -111,17 +116,32 @@ func TestTimesheetPages_D1_D2_D4_D5_D6(t *testing.T) {
 		want(t, "reject", carol.Post(detail+"/decision", url.Values{"decision": {"reject"}, "comment": {"Friday was a holiday."}}),
 			http.StatusSeeOther)
 		want(t, "second decision", carol.Post(detail+"/decision", url.Values{"decision": {"approve"}}),
-			http.StatusConflict, "already approved or rejected")
+			http.StatusConflict, "You already approved or rejected")
 
+		// Issue 15: the timesheets page lists the rejected week with the
+		// comment and a link to correct it.
+		want(t, "rejected on the list", tess.Get("/portal/timesheets"), http.StatusOK, `id="rejected"`, "Friday was a holiday.", `href="`+week+`"`)
 		// D6: rejected goes back to the candidate, editable, with the comment.
 		want(t, "rejected", tess.Get(week), http.StatusOK, "Friday was a holiday.", `name="`+cell+`"`)
 		again := fullWeek(w, monday, "8")
 		again.Set(service.CellField(w.Hours.ID, monday.AddDays(4)), "")
 		again.Set("action", "send")
 		want(t, "send again", tess.Post(week, again), http.StatusSeeOther)
+		if strings.Contains(tess.Get("/portal/timesheets").Body, `id="rejected"`) {
+			t.Errorf("a week sent again is still listed to correct")
+		}
 		want(t, "approve", carol.Post(detail+"/decision", url.Values{"decision": {"approve"}}), http.StatusSeeOther)
+		// Issue 15: the list opens on what waits; an approved week is under "all".
+		if strings.Contains(carol.Get("/hiring/timesheets").Body, `href="`+detail+`"`) {
+			t.Errorf("the approved week is among those that wait")
+		}
+		want(t, "all weeks", carol.Get("/hiring/timesheets?status=all"), http.StatusOK, `href="`+detail+`"`)
 		want(t, "approved", tess.Get(week), http.StatusOK, "Approved", "can no longer be changed", "32.00")
-		want(t, "locked save", tess.Post(week, good), http.StatusConflict, "can no longer be changed")
+		locked := tess.Post(week, good)
+		want(t, "locked save", locked, http.StatusConflict, "can no longer be changed")
+		if n := strings.Count(locked.Body, "can no longer be changed"); n != 1 {
+			t.Errorf("locked save says it %d times, want once", n)
+		}
 
 		mails, _, err := env.Store.Mails(env.Acme.Ctx, 100, 0)
 		if err != nil {

@@ -7,6 +7,9 @@ import (
 	"io"
 	"time"
 
+	"github.com/matchpoint/matchpoint/domain"
+	"github.com/matchpoint/matchpoint/password"
+
 	"github.com/matchpoint/matchpoint/demo"
 	"github.com/matchpoint/matchpoint/store"
 )
@@ -14,17 +17,21 @@ import (
 type signIn = demo.SignIn
 
 // ensureDemo loads the demo agency when the database has no agency yet, and
-// returns the demo sign-ins when the demo agency is there.
+// returns the demo sign-ins that work: all of them when it loaded the demo
+// now; when the demo agency was there before, those whose account is still
+// there with the demo password (issue 15: a start that loaded nothing
+// printed passwords that no longer worked, or of no demo at all).
 func ensureDemo(ctx context.Context, db *store.DB, stdout io.Writer) ([]signIn, error) {
 	empty, err := demo.Empty(ctx, db)
 	if err != nil {
 		return nil, err
 	}
 	if !empty {
-		if _, err := db.Store().TenantBySlug(ctx, demo.Slug); err != nil {
+		t, err := db.Store().TenantBySlug(ctx, demo.Slug)
+		if err != nil {
 			return nil, nil // an agency of its own: no demo sign-ins to print
 		}
-		return demo.SignIns(), nil
+		return workingSignIns(store.WithTenant(ctx, t.ID), db.Store(), demo.SignIns()), nil
 	}
 	fmt.Fprintln(stdout, "Empty database: loading the demo agency …")
 	res, err := demo.Load(ctx, db, demo.Options{Seed: 1})
@@ -72,4 +79,20 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(stdout, "demo agency loaded into %s in %s: %d candidates\n", db.Dialect, time.Since(start).Round(time.Second), res.Counts["candidates"])
 	printSignIns(stdout, res.SignIns)
 	return nil
+}
+
+// workingSignIns keeps the sign-ins whose account exists in the context's
+// agency and still has the printed password.
+func workingSignIns(ctx context.Context, st *store.Store, all []signIn) []signIn {
+	var out []signIn
+	for _, x := range all {
+		acct, err := st.AccountByEmail(ctx, domain.Audience(x.Audience), x.Email)
+		if err != nil || !acct.Active || acct.PasswordHash == "" {
+			continue
+		}
+		if ok, err := password.Check(x.Password, acct.PasswordHash); err == nil && ok {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -158,3 +158,32 @@ func (a *Auth) render(w http.ResponseWriter, status int, name string, view any) 
 func (a *Auth) titleKey(page string) string {
 	return "accounts." + page + "_title_" + string(a.Audience)
 }
+
+// Peek loads the account of the request's session when there is one that
+// may still use the surface, and goes on either way: a page anyone may
+// reach (the not-found page) then speaks the signed-in person's language.
+func (a *Auth) Peek(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if ses, err := a.Sessions.Load(w, r); err == nil {
+			if acct, err := a.Accounts.Current(r.Context(), a.Audience, ses.SubjectID); err == nil {
+				r = r.WithContext(WithAccount(r.Context(), acct))
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// Language is the language on the record of the person signed in on this
+// surface, "" when nobody is: the pages outside the surfaces (/privacy)
+// speak it.
+func (a *Auth) Language(w http.ResponseWriter, r *http.Request) string {
+	ses, err := a.Sessions.Load(w, r)
+	if err != nil {
+		return ""
+	}
+	acct, err := a.Accounts.Current(r.Context(), a.Audience, ses.SubjectID)
+	if err != nil {
+		return ""
+	}
+	return acct.Language
+}

@@ -3,6 +3,8 @@ package careers
 import (
 	"net/http"
 
+	"github.com/matchpoint/matchpoint/domain"
+
 	"github.com/matchpoint/matchpoint/web/kit"
 )
 
@@ -43,4 +45,7 @@ func (a *App) Mount(mux *http.ServeMux) {
 	for _, rt := range a.Routes() {
 		mux.Handle(rt.Pattern, kit.NoStore(chosenLanguage(kit.Wrap(a.Log, a.errorPage, rt.Handler))))
 	}
+	// An address under /jobs/ that no route takes gets the site's own page.
+	mux.Handle("/jobs/", kit.NoStore(chosenLanguage(kit.Wrap(a.Log, a.errorPage,
+		func(http.ResponseWriter, *http.Request) error { return domain.NotFound("careers") }))))
 }

@@ -41,6 +41,7 @@ func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
 		DB: db, Store: db.Store(), Sessions: sessions, Svc: ap.Service}
 	a.Surface.AuditReads = a.auditReads // F4
 	a.Surface.Lag = a.lag(db.HasReplica(), sessions.Secure)
+	a.Surface.Names = ap.Service.NameTranslations // issue 15
 	a.Auth, err = account.New(account.Auth{Audience: domain.AudienceHiring, Prefix: "/hiring", Sessions: sessions,
 		Accounts: accounts, Log: log, Page: a.Page}, templateFS, "templates", "layout.html")
 	if err != nil {

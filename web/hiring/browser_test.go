@@ -202,8 +202,12 @@ func walkPortal(t *testing.T, e *hiringEnv, lang, dashVacancies, approved, rejec
 
 func hasMatch(t *testing.T, e *hiringEnv, candidateID, vacancyID domain.ID) bool {
 	t.Helper()
+	set, err := e.Store.Settings(e.Acme.Ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	list, _, err := e.Store.PortalMatches(e.Acme.Ctx, store.PortalMatchFilter{ContactID: e.W.X1.ID, CompanyID: e.W.X.ID,
-		VacancyID: vacancyID, Limit: 50})
+		SourceID: set.PortalSourceID, VacancyID: vacancyID, Limit: 50})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,9 +66,10 @@ func (a *App) candidateDecide(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	flash := "hiring.flash.rejected"
-	if d.Approve {
-		flash = "hiring.flash.approved"
+	if !d.Approve {
+		// A rejected candidate leaves the contact's sight (E7): its page would
+		// be a 404, so the list says what happened.
+		return kit.Redirect(w, r, "/hiring/candidates?flash=hiring.flash.rejected")
 	}
-	return kit.Redirect(w, r, "/hiring/candidates/"+strconv.FormatInt(id, 10)+"?flash="+flash)
+	return kit.Redirect(w, r, "/hiring/candidates/"+strconv.FormatInt(id, 10)+"?flash=hiring.flash.approved")
 }

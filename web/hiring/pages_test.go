@@ -93,7 +93,7 @@ func TestHiringDashboardPage_E2_E1(t *testing.T) {
 			t.Fatal(err)
 		}
 		res = x1.Get("/hiring/")
-		wantIn(t, "dashboard without blocks", res.Body, []string{"Welder"}, []string{"Anna Visser", "/hiring/timesheets", "dash-candidates"})
+		wantIn(t, "dashboard without blocks", res.Body, []string{"Welder"}, []string{"Anna Visser", "dash-timesheets", "dash-candidates"})
 
 		// X2 may not create vacancies: no link.
 		res = e.contact(t, e.W.X2).Get("/hiring/")
@@ -216,6 +216,10 @@ func TestHiringCandidatePages_E5_E6_E7(t *testing.T) {
 		wantStatus(t, "approve", res, http.StatusSeeOther)
 		res = x1.Post("/hiring/candidates/"+id(e.W.MBen.ID)+"/decision", url.Values{"decision": {"reject"}, "comment": {"Too little experience"}})
 		wantStatus(t, "reject", res, http.StatusSeeOther)
+		// Issue 15: the rejection lands on a page that opens and says so.
+		after := x1.Get(res.Location)
+		wantStatus(t, "after reject "+res.Location, after, http.StatusOK)
+		wantIn(t, "after reject", after.Body, []string{e.App().Bundle.For("en").T("hiring.flash.rejected")}, nil)
 		wantStatus(t, "approve twice", x1.Post("/hiring/candidates/"+id(e.W.MAnna.ID)+"/decision",
 			url.Values{"decision": {"approve"}}), http.StatusConflict)
 

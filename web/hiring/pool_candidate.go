@@ -41,9 +41,7 @@ func (a *App) renderPoolCandidate(w http.ResponseWriter, r *http.Request, status
 	if v.V, err = a.Svc.HiringPoolCandidate(r.Context(), c, poolID, candID); err != nil {
 		return err
 	}
-	for _, t := range v.V.Targets {
-		v.Targets = append(v.Targets, kit.Option{Value: strconv.FormatInt(t.ID, 10), Label: t.Title})
-	}
+	v.Targets = vacancyOptions(v.Page, v.V.Targets)
 	if f != nil {
 		v.Errors = f.Errors
 	}

@@ -30,17 +30,22 @@ func (a *App) actor(r *http.Request) store.Actor {
 // timesheetList lists the timesheets the contact sees (D4), latest week
 // first; ?status=sent shows those waiting for its decision.
 func (a *App) timesheetList(w http.ResponseWriter, r *http.Request) error {
-	status := domain.TimesheetStatus(r.URL.Query().Get("status"))
+	// What waits for the contact comes first (issue 15); "all" shows every week.
+	asked := r.URL.Query().Get("status")
+	status := domain.TimesheetStatus(asked)
 	switch status {
-	case "", domain.TimesheetSent, domain.TimesheetApproved, domain.TimesheetRejected:
+	case domain.TimesheetSent, domain.TimesheetApproved, domain.TimesheetRejected:
+	case "":
+		status, asked = domain.TimesheetSent, string(domain.TimesheetSent)
 	default:
-		status = ""
+		status, asked = "", "all"
 	}
 	p := kit.PageIndex(r)
-	v := timesheetListView{Page: a.Page(r, "timesheet_pages.hiring_title"), Status: string(status), PageNo: p + 1}
+	v := timesheetListView{Page: a.Page(r, "timesheet_pages.hiring_title"), Status: asked, PageNo: p + 1}
 	for _, s := range []domain.TimesheetStatus{domain.TimesheetSent, domain.TimesheetApproved, domain.TimesheetRejected} {
-		v.Statuses = append(v.Statuses, kit.Option{Value: string(s), Label: "timesheet.status." + string(s)})
+		v.Statuses = append(v.Statuses, kit.Option{Value: string(s), Label: v.T("timesheet.status." + string(s))})
 	}
+	v.Statuses = append(v.Statuses, kit.Option{Value: "all", Label: v.T("timesheet_pages.all_statuses")})
 	var err error
 	v.Timesheets, v.More, err = a.Svc.ContactTimesheets(r.Context(), a.actor(r), status, timesheetsPerPage, p*timesheetsPerPage)
 	if err != nil {

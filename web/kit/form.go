@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/matchpoint/matchpoint/domain"
 )
@@ -106,9 +107,12 @@ func (f *Form) Date(name string) domain.Date {
 	return d
 }
 
-// Cents reads an amount like "12.50" or "12,50" as cents.
+// Cents reads an amount like "12.50" or "12,50" as cents; an amount as the
+// pages write it in the person's language ("1.234,50", "1 234,50",
+// "1,234.50") reads too: spaces go, and of "." and "," the last is the
+// decimal separator when both are there.
 func (f *Form) Cents(name string) int64 {
-	v := strings.ReplaceAll(f.String(name), ",", ".")
+	v := normalAmount(f.String(name))
 	if v == "" {
 		return 0
 	}
@@ -141,4 +145,20 @@ func (f *Form) Check(validation error) error {
 func Invalid(err error) bool {
 	var verr *domain.ValidationError
 	return errors.As(err, &verr)
+}
+
+// normalAmount turns an amount written in any of the four languages into
+// Go's form: no grouping, "." as decimal separator.
+func normalAmount(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u202f' || r == '\u00a0' || r == '\'' {
+			return -1
+		}
+		return r
+	}, s)
+	if strings.Contains(s, ".") && strings.Contains(s, ",") {
+		dec := max(strings.LastIndex(s, "."), strings.LastIndex(s, ","))
+		s = strings.NewReplacer(".", "", ",", "").Replace(s[:dec]) + "." + s[dec+1:]
+	}
+	return strings.ReplaceAll(s, ",", ".")
 }

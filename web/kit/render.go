@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/matchpoint/matchpoint/domain"
 	"github.com/matchpoint/matchpoint/i18n"
@@ -25,10 +27,29 @@ type Page struct {
 	Errors  domain.FieldErrors
 	Flash   string // message key
 	Query   url.Values
+	names   *lazyNames
 	// Sections are the optional parts of a surface's navigation that the
 	// person may open (the Hiring Portal's invoices for the contacts its
 	// client names); nil when the surface has none.
 	Sections map[string]bool
+}
+
+// lazyNames reads the agency's translated names on the first name a page
+// shows, once per page.
+type lazyNames struct {
+	once  sync.Once
+	load  func() domain.Names
+	names domain.Names
+}
+
+// Named is a configured record's name (kind as domain.NameKind: "phase",
+// "source" …) in the page's language, else fallback, the record's own name.
+func (p Page) Named(kind string, id domain.ID, fallback string) string {
+	if p.names == nil {
+		return fallback
+	}
+	p.names.once.Do(func() { p.names.names = p.names.load() })
+	return p.names.names.Name(domain.NameKind(kind), id, p.Lang(), fallback)
 }
 
 // T translates a key in the page's language.
@@ -57,14 +78,28 @@ type Option struct {
 }
 
 // Templates renders named pages of one surface. Each page file is parsed
-// together with the surface's shared files (layout, partials).
+// together with the surface's shared files (layout, partials), once per
+// language, so that the formatting functions (hours, money, day, when, num,
+// colon) write the page's language without the templates passing it.
 type Templates struct {
-	pages map[string]*template.Template
+	pages map[string]map[string]*template.Template // lang -> name -> page
 }
 
-// Funcs available in every template.
-func Funcs() template.FuncMap {
+// Funcs available in every template, formatting as in English.
+func Funcs() template.FuncMap { return FuncsFor(i18n.FormatFor("en")) }
+
+// FuncsFor are the template functions of one language: date stays ISO
+// (2006-01-02, what date inputs take); day, when, hours, money and num write
+// the language's forms (i18n.Format).
+func FuncsFor(f i18n.Format) template.FuncMap {
 	return template.FuncMap{
+		"day":  func(d domain.Date) string { return f.Date(d.Time()) },
+		"when": func(t time.Time) string { return f.DateTime(t) },
+		"num":  func(x float64, decimals int) string { return f.Number(x, decimals) },
+		"days": func(first, last domain.Date) string { return f.DateRange(first.Time(), last.Time()) },
+		"colon": func() template.HTML {
+			return template.HTML(template.HTMLEscapeString(f.Colon())) //nolint:gosec // escaped just above
+		},
 		"field": func(p any, name, label string, value any) Field {
 			return Field{Page: pageOf(p), Name: name, Label: label, Value: fmt.Sprint(value)}
 		},
@@ -74,11 +109,9 @@ func Funcs() template.FuncMap {
 			}
 			return strconv.FormatInt(id, 10)
 		},
-		"date": func(d domain.Date) string { return d.String() },
-		"hours": func(minutes int) string {
-			return strconv.FormatFloat(float64(minutes)/60, 'f', 2, 64)
-		},
-		"money": func(cents int64) string { return fmt.Sprintf("%d.%02d", cents/100, cents%100) },
+		"date":  func(d domain.Date) string { return d.String() },
+		"hours": f.Hours,
+		"money": f.Amount,
 		"add":   func(a, b int) int { return a + b },
 		// hasPrefix marks the navigation's current section.
 		"hasPrefix": strings.HasPrefix,
@@ -147,25 +180,45 @@ func ParseTemplates(fsys fs.FS, dir string, shared ...string) (*Templates, error
 		isShared[dir+"/"+s] = true
 		sharedPaths = append(sharedPaths, dir+"/"+s)
 	}
-	t := &Templates{pages: map[string]*template.Template{}}
-	for _, f := range files {
-		if isShared[f] {
-			continue
+	t := newTemplates()
+	for lang := range t.pages {
+		funcs := FuncsFor(i18n.FormatFor(lang))
+		for _, f := range files {
+			if isShared[f] {
+				continue
+			}
+			name := strings.TrimSuffix(f[len(dir)+1:], ".html")
+			tmpl, err := template.New(name).Funcs(funcs).ParseFS(fsys, append(sharedPaths, f)...)
+			if err != nil {
+				return nil, fmt.Errorf("parse template %s: %w", f, err)
+			}
+			t.pages[lang][name] = tmpl
 		}
-		name := strings.TrimSuffix(f[len(dir)+1:], ".html")
-		tmpl, err := template.New(name).Funcs(Funcs()).ParseFS(fsys, append(sharedPaths, f)...)
-		if err != nil {
-			return nil, fmt.Errorf("parse template %s: %w", f, err)
-		}
-		t.pages[name] = tmpl
 	}
 	return t, nil
+}
+
+// newTemplates has an empty set of pages per language.
+func newTemplates() *Templates {
+	t := &Templates{pages: map[string]map[string]*template.Template{}}
+	for _, lang := range domain.Languages {
+		t.pages[lang] = map[string]*template.Template{}
+	}
+	return t
 }
 
 // Render writes page name with the view; the page file defines "content"
 // and the layout (shared) is executed as "layout".
 func (t *Templates) Render(w http.ResponseWriter, status int, name string, view any) error {
-	tmpl, ok := t.pages[name]
+	lang := "en"
+	if v, ok := view.(interface{ Lang() string }); ok {
+		lang = v.Lang()
+	}
+	pages, ok := t.pages[lang]
+	if !ok {
+		pages = t.pages["en"]
+	}
+	tmpl, ok := pages[name]
 	if !ok {
 		return fmt.Errorf("render: no template %q", name)
 	}
@@ -192,17 +245,31 @@ func ParsePagesWithLayout(pages fs.FS, dir string, layout fs.FS, layoutDir strin
 	for _, s := range shared {
 		sharedPaths = append(sharedPaths, layoutDir+"/"+s)
 	}
-	t := &Templates{pages: map[string]*template.Template{}}
-	for _, f := range files {
-		name := strings.TrimSuffix(f[len(dir)+1:], ".html")
-		tmpl, err := template.New(name).Funcs(Funcs()).ParseFS(layout, sharedPaths...)
-		if err != nil {
-			return nil, fmt.Errorf("parse layout for %s: %w", f, err)
+	t := newTemplates()
+	for lang := range t.pages {
+		funcs := FuncsFor(i18n.FormatFor(lang))
+		for _, f := range files {
+			name := strings.TrimSuffix(f[len(dir)+1:], ".html")
+			tmpl, err := template.New(name).Funcs(funcs).ParseFS(layout, sharedPaths...)
+			if err != nil {
+				return nil, fmt.Errorf("parse layout for %s: %w", f, err)
+			}
+			if tmpl, err = tmpl.ParseFS(pages, f); err != nil {
+				return nil, fmt.Errorf("parse template %s: %w", f, err)
+			}
+			t.pages[lang][name] = tmpl
 		}
-		if tmpl, err = tmpl.ParseFS(pages, f); err != nil {
-			return nil, fmt.Errorf("parse template %s: %w", f, err)
-		}
-		t.pages[name] = tmpl
 	}
 	return t, nil
 }
+
+// Format is the page's language's formats (numbers, amounts, dates).
+func (p Page) Format() i18n.Format {
+	if p.L == nil {
+		return i18n.FormatFor("en")
+	}
+	return p.L.Format()
+}
+
+// Day writes a day in the page's language ("3 déc. 2026").
+func (p Page) Day(d domain.Date) string { return p.Format().Date(d.Time()) }

@@ -32,6 +32,10 @@ type Surface struct {
 	// route read (F4); Mount puts it around every GET route. Nil audits
 	// nothing.
 	AuditReads ReadAuditor
+	// Names reads the agency's translated names (issue 15); nil shows every
+	// configured name as the record has it.
+	Names func(ctx context.Context) (domain.Names, error)
+
 	// Lag names the routes that may read a PostgreSQL standby; nil when no
 	// standby is attached.
 	Lag *Lag
@@ -65,8 +69,20 @@ func (s *Surface) Localizer(r *http.Request) *i18n.Localizer {
 // Page returns the common page data with title key.
 func (s *Surface) Page(r *http.Request, title string) Page {
 	p := s.person(r)
-	return Page{L: s.Bundle.For(Languages(r, p.Language)...), Title: title, Who: p.Name, IsAdmin: p.IsAdmin,
+	page := Page{L: s.Bundle.For(Languages(r, p.Language)...), Title: title, Who: p.Name, IsAdmin: p.IsAdmin,
 		Path: r.URL.Path, Errors: domain.FieldErrors{}, Flash: r.URL.Query().Get("flash"), Query: r.URL.Query()}
+	if s.Names != nil {
+		ctx := r.Context()
+		page.names = &lazyNames{load: func() domain.Names {
+			n, err := s.Names(ctx)
+			if err != nil {
+				// The record's own names still say what is meant.
+				s.Log.ErrorContext(ctx, "read translated names", "err", err)
+			}
+			return n
+		}}
+	}
+	return page
 }
 
 // Render writes the surface's page name with view.

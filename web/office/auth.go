@@ -27,3 +27,16 @@ func (a *App) requireUser(admin bool, next http.Handler) http.Handler {
 		next.ServeHTTP(w, r.WithContext(ctx))
 	}))
 }
+
+// peekUser knows the signed-in recruiter, if any, without demanding one:
+// the not-found page speaks its language.
+func (a *App) peekUser(next http.Handler) http.Handler {
+	return a.Auth.Peek(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if acct := account.Current(r.Context()); acct.ID != 0 {
+			if u, err := a.Store.User(r.Context(), acct.ID); err == nil && u.Active {
+				r = r.WithContext(context.WithValue(r.Context(), userKey{}, u))
+			}
+		}
+		next.ServeHTTP(w, r)
+	}))
+}

@@ -55,7 +55,7 @@ func TestInvoiceRunPages_I17(t *testing.T) {
 		}
 		runPath := "/office/invoice-runs/" + idAfter(t, res.Location, "/office/invoice-runs/")
 		page := admin.Get(runPath)
-		for _, want := range []string{"Ingrid Holding B.V.", "6280.00", "7598.80", "draft"} {
+		for _, want := range []string{"Ingrid Holding B.V.", "6,280.00", "7,598.80", "draft"} {
 			if !strings.Contains(page.Body, want) {
 				t.Errorf("run page lacks %q", want)
 			}

@@ -22,6 +22,7 @@ type placementView struct {
 	// What the timesheet rules say about the placement today (D1, D4).
 	TimesheetsAllowed bool
 	TimesheetsReason  domain.Reason
+	CandidateStatus   domain.CandidateStatus // named when it is the blocker
 	ClientApproval    bool
 	Activity          ActivityView // notes and attachments
 }
@@ -58,7 +59,11 @@ func (a *App) loadPlacementView(r *http.Request) (placementView, error) {
 		return v, err
 	}
 	day := today()
-	v.TimesheetsAllowed, v.TimesheetsReason = domain.TimesheetsAllowed(v.P, v.Rates, day)
+	// The portal's own rule (B1 and D1), so the page never promises what
+	// the portal refuses.
+	if v.TimesheetsAllowed, v.TimesheetsReason, v.CandidateStatus, err = a.Svc.TimesheetsOpen(ctx, v.P, v.Rates); err != nil {
+		return v, err
+	}
 	v.ClientApproval = domain.ClientApprovalRequired(v.P, v.Rates, day)
 	v.NewRate = domain.Rate{PlacementID: id, StartDate: v.P.StartDate}
 	return v, nil

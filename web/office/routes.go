@@ -36,6 +36,8 @@ func (a *App) Routes() []Route {
 	r = append(r, a.routesAudit()...)
 	r = append(r, a.routesAPI()...)
 	r = append(r, a.routesInvoices()...)
+	r = append(r, a.routesNameTranslations()...) // issue 15
+	r = append(r, a.routesLanguage()...)         // issue 15
 	r = append(r, a.routesCareers()...)
 	r = append(r, a.routesIntake()...)
 	r = append(r, a.routesSearch()...)
@@ -43,7 +45,10 @@ func (a *App) Routes() []Route {
 }
 
 // Mount registers the route table on mux with the access checks.
-func (a *App) Mount(mux *http.ServeMux) { kit.Mount(mux, &a.Surface, a.Routes(), a.guard) }
+func (a *App) Mount(mux *http.ServeMux) {
+	kit.Mount(mux, &a.Surface, a.Routes(), a.guard)
+	kit.MountNotFound(mux, "/office", &a.Surface, a.peekUser)
+}
 
 // guard puts in front of h the check access needs.
 func (a *App) guard(access Access, h http.Handler) http.Handler {

@@ -26,7 +26,7 @@ var settingsLinks = []kit.Option{
 	{Value: "/office/settings/relations", Label: "settings.relations"},
 	{Value: "/office/settings/sources", Label: "settings.sources"},
 	{Value: "/office/settings/procedures", Label: "settings.procedures"},
-	{Value: "/office/settings/declaration-types", Label: "settings.declaration_types"},
+	{Value: "/office/declaration-types", Label: "settings.declaration_types"},
 	{Value: "/office/settings/security", Label: "accounts.settings_title"},
 	{Value: "/office/settings/sso", Label: "sso.settings_title"},
 	{Value: "/office/settings/users", Label: "recruiters.title"},

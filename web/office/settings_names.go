@@ -18,6 +18,7 @@ type namedItem struct {
 
 // nameList describes one such list.
 type nameList struct {
+	kind  domain.NameKind
 	title string // message key
 	base  string // page path
 	list  func(r *http.Request) ([]namedItem, error)
@@ -26,13 +27,14 @@ type nameList struct {
 
 type nameListView struct {
 	kit.Page
+	Kind  domain.NameKind // of the names' translations (issue 15)
 	Base  string
 	Items []namedItem
 	New   string // the add form's input after an error
 }
 
 func (a *App) groupNames() nameList {
-	return nameList{title: "groups.title", base: "/office/settings/groups",
+	return nameList{kind: domain.NameGroup, title: "groups.title", base: "/office/settings/groups",
 		list: func(r *http.Request) ([]namedItem, error) {
 			gs, err := a.Store.Groups(r.Context())
 			out := make([]namedItem, len(gs))
@@ -53,7 +55,7 @@ func (a *App) groupNames() nameList {
 }
 
 func (a *App) relationNames() nameList {
-	return nameList{title: "relations.title", base: "/office/settings/relations",
+	return nameList{kind: domain.NameRelation, title: "relations.title", base: "/office/settings/relations",
 		list: func(r *http.Request) ([]namedItem, error) {
 			rs, err := a.Store.ContactRelations(r.Context())
 			out := make([]namedItem, len(rs))
@@ -74,7 +76,7 @@ func (a *App) relationNames() nameList {
 }
 
 func (a *App) nameListPage(w http.ResponseWriter, r *http.Request, nl nameList, status int, v nameListView) error {
-	v.Page.Title, v.Base = nl.title, nl.base
+	v.Page.Title, v.Base, v.Kind = nl.title, nl.base, nl.kind
 	var err error
 	if v.Items, err = nl.list(r); err != nil {
 		return err

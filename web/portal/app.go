@@ -43,6 +43,7 @@ func New(ap *app.App, sessions *kit.Sessions) (*App, error) {
 	a := &App{Surface: kit.Surface{Bundle: bundle, Log: log, Templates: tmpl, Who: account.Person},
 		DB: db, Store: db.Store(), Sessions: sessions,
 		Service: ap.Service, MaxUpload: upload.DefaultMaxBytes}
+	a.Surface.Names = ap.Service.NameTranslations // issue 15
 	if ap.Config.UploadMaxBytes > 0 {
 		a.MaxUpload = ap.Config.UploadMaxBytes
 	}

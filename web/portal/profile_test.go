@@ -140,7 +140,7 @@ func TestAvailability_C2(t *testing.T) {
 		if c.AvailableFrom.String() != "2026-12-01" || c.AvailableHours != 32 || c.AvailabilityNote != "Not on Fridays" {
 			t.Fatalf("availability: %+v", c)
 		}
-		want(t, f.env.Recruiter(t).Get(fmt.Sprintf("/office/candidates/%d", f.me.ID)), http.StatusOK, "2026-12-01", "32", "Not on Fridays")
+		want(t, f.env.Recruiter(t).Get(fmt.Sprintf("/office/candidates/%d", f.me.ID)), http.StatusOK, "1 Dec 2026", "32", "Not on Fridays")
 		want(t, f.client.Post("/portal/availability", url.Values{"available_hours": {"200"}}), http.StatusUnprocessableEntity, `id="e-available_hours"`)
 		want(t, f.client.Post("/portal/availability", url.Values{"available_from": {"soon"}}), http.StatusUnprocessableEntity, `id="e-available_from"`)
 		if c := f.candidate(t); c.AvailableHours != 32 {

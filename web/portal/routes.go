@@ -69,7 +69,10 @@ func (a *App) Routes() []Route {
 
 // Mount registers the route table on mux with the access checks. No portal
 // page is cached: even the sign-in form carries a one-time step token.
-func (a *App) Mount(mux *http.ServeMux) { kit.Mount(mux, &a.Surface, a.Routes(), a.guard) }
+func (a *App) Mount(mux *http.ServeMux) {
+	kit.Mount(mux, &a.Surface, a.Routes(), a.guard)
+	kit.MountNotFound(mux, "/portal", &a.Surface, a.Auth.Peek)
+}
 
 // guard puts the sign-in check in front of the pages of a signed-in candidate.
 func (a *App) guard(access Access, h http.Handler) http.Handler {

@@ -11,6 +11,14 @@ import (
 type timesheetsView struct {
 	kit.Page
 	Placements []placementRow
+	// Rejected are the weeks sent back to correct, with the contact's
+	// comment and a link to the week (issue 15).
+	Rejected []rejectedRow
+}
+
+type rejectedRow struct {
+	service.RejectedWeek
+	Link string
 }
 
 // placementRow is one placement with D1's verdict; Link is the current week
@@ -39,6 +47,13 @@ func (a *App) timesheets(w http.ResponseWriter, r *http.Request) error {
 			row.Link = weekPath(cp.Placement.ID, y, wk)
 		}
 		v.Placements = append(v.Placements, row)
+	}
+	rejected, err := a.Service.CandidateRejectedWeeks(r.Context(), m.Actor)
+	if err != nil {
+		return err
+	}
+	for _, rw := range rejected {
+		v.Rejected = append(v.Rejected, rejectedRow{RejectedWeek: rw, Link: weekPath(rw.Timesheet.PlacementID, rw.Timesheet.Year, rw.Timesheet.Week)})
 	}
 	return a.Render(w, http.StatusOK, "timesheets", v)
 }
