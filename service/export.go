@@ -23,7 +23,7 @@ var errExportFormat = &domain.ValidationError{Fields: domain.FieldErrors{"format
 // ExportList writes a back-office list (issue 16 item 9) to w as CSV or
 // XLSX: the header, then every row the list's filter selects, page by
 // page. The export is audited (which list, which filter, which format)
-// before the first byte leaves; the persons in it are logged as read
+// once its first page is read and before the first byte leaves; the persons in it are logged as read
 // (F4) by the request's read log, as when the list is shown. Cells that
 // a spreadsheet would take for a formula stay text (tabular's writer).
 func (s *Service) ExportList(ctx context.Context, by store.Actor, list, filter string, format tabular.Format, header []string,
@@ -31,6 +31,12 @@ func (s *Service) ExportList(ctx context.Context, by store.Actor, list, filter s
 	defer domain.Wrap(&err, "service.ExportList(%s)", list)
 	if format != tabular.CSV && format != tabular.XLSX {
 		return 0, errExportFormat
+	}
+	// The first page is read before anything else: a filter the list
+	// cannot read is refused with nothing audited and nothing written.
+	batch, more, err := page(ctx, exportPageSize, 0)
+	if err != nil {
+		return 0, err
 	}
 	detail := fmt.Sprintf("%s as %s", list, format)
 	if filter != "" {
@@ -46,11 +52,7 @@ func (s *Service) ExportList(ctx context.Context, by store.Actor, list, filter s
 	if err := tw.Write(header); err != nil {
 		return 0, err
 	}
-	for offset := 0; ; offset += exportPageSize {
-		batch, more, err := page(ctx, exportPageSize, offset)
-		if err != nil {
-			return rows, err
-		}
+	for offset := 0; ; {
 		for _, r := range batch {
 			if err := tw.Write(r); err != nil {
 				return rows, err
@@ -59,6 +61,10 @@ func (s *Service) ExportList(ctx context.Context, by store.Actor, list, filter s
 		rows += len(batch)
 		if !more {
 			break
+		}
+		offset += exportPageSize
+		if batch, more, err = page(ctx, exportPageSize, offset); err != nil {
+			return rows, err
 		}
 	}
 	return rows, tw.Close()

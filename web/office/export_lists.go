@@ -13,16 +13,28 @@ import (
 
 // listExports are the lists that export (issue 16 item 9), by the last
 // part of their address. Each reads its filter from the query as its list
-// page does (the page's q, company, status, … parameters); a filter a list
-// page gains belongs in both.
+// page does: the candidates through the list's own spec (issue 15), the
+// others from the page's q, company, status, … parameters, so a filter
+// those pages gain belongs in both.
 func (a *App) listExports() map[string]listExport {
 	return map[string]listExport{
 		"candidates": {
 			columns: []string{"export.col.id", "export.col.first_name", "export.col.last_name", "export.col.email", "export.col.phone",
 				"export.col.city", "export.col.status", "export.col.owner", "export.col.created"},
 			rows: func(q url.Values) service.ExportPage {
-				f := store.CandidateFilter{Query: q.Get("q"), OwnerID: valuesID(q, "owner"), StatusID: valuesID(q, "status"), WithRestricted: true}
+				// The list page's own filters, read by its own spec: a filter
+				// the page gains is exported with it; one it cannot read is
+				// refused, not dropped.
 				return pageOf(func(ctx context.Context, limit, offset int) ([]domain.Candidate, bool, error) {
+					spec, err := a.candidateSpec(ctx)
+					if err != nil {
+						return nil, false, err
+					}
+					st := spec.parse(q)
+					if len(st.Errors) > 0 {
+						return nil, false, &domain.ValidationError{Fields: st.Errors}
+					}
+					f := candidateFilter(st)
 					f.Limit, f.Offset = limit, offset
 					return a.Store.Candidates(ctx, f)
 				}, func(c domain.Candidate) []string {

@@ -57,6 +57,25 @@ func TestExportCandidates_I16(t *testing.T) {
 		env.Other.Candidate(t, st, "Otto", "Smit")
 		c := env.Recruiter(t)
 
+		// A filter of the list page's own (issue 15) is exported with it,
+		// and one it cannot read is refused rather than dropped.
+		elsewhere := a.Candidate(t, st, "Bert", "Visser")
+		elsewhere.City = "Groningen"
+		if err := st.UpdateCandidate(a.Ctx, &elsewhere); err != nil {
+			t.Fatal(err)
+		}
+		byCity := readSheet(t, c.Get("/office/export/candidates?format=csv&city=Groningen").Body)
+		if len(byCity) != 2 || byCity[1][1] != "Bert" {
+			t.Fatalf("export filtered by city: %q", byCity)
+		}
+		if res := c.Get("/office/export/candidates?format=csv&hours=lots"); res.Status < 400 || res.Status >= 500 {
+			t.Fatalf("an unreadable filter: %d", res.Status)
+		}
+		page0 := c.Get("/office/candidates?city=Groningen")
+		if n := len(candidateLink.FindAllStringSubmatch(page0.Body, -1)); n != 1 {
+			t.Fatalf("the list filtered by city shows %d", n)
+		}
+
 		page := c.Get("/office/candidates?q=smit")
 		if page.Status != http.StatusOK {
 			t.Fatalf("list: %d", page.Status)
@@ -125,7 +144,9 @@ func TestExportCandidates_I16(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(entries) != 2 || !strings.Contains(entries[0].Detail, "candidates") || !strings.Contains(entries[0].Detail, "q=smit") {
+		// The city export and the two by search; the refused one left none.
+		if len(entries) != 3 || !strings.Contains(entries[0].Detail, "candidates") || !strings.Contains(entries[0].Detail, "q=smit") ||
+			!strings.Contains(entries[2].Detail, "city=Groningen") {
 			t.Errorf("export audit: %+v", entries)
 		}
 	})
