@@ -6,5 +6,5 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-MATCHPOINT_SCREENSHOTS="$root/doc/screenshots" go test -count=1 -run '^TestScreenshots$' -v ./web/
+MATCHPOINT_SCREENSHOTS="$root/doc/screenshots" go test -tags screenshots -count=1 -run '^TestScreenshots$' -v ./web/
 ls doc/screenshots

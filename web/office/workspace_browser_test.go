@@ -257,7 +257,7 @@ func TestBrowserNavigationFits_Issue15(t *testing.T) {
 		t.Fatal("the menu is open on a phone before it is asked for")
 	}
 	if !w.truth(noSideways) {
-		t.Error("the candidate list scrolls sideways at 375 px")
+		t.Error("the candidate list scrolls sideways at 375 px: " + w.eval(`[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > window.innerWidth + 1)).slice(0, 12).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')`))
 	}
 	w.do("open the menu", chromedp.Click(chromedp.ID("menu-toggle")), chromedp.WaitVisible(chromedp.CSS(`#nav a[href="/office/vacancies"]`)))
 	if w.eval(`document.getElementById('menu-toggle').getAttribute('aria-expanded')`) != "true" {
