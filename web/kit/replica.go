@@ -2,6 +2,7 @@ package kit
 
 import (
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/matchpoint/matchpoint/store"
@@ -48,7 +49,7 @@ func (l *Lag) around(pattern string, h http.Handler) http.Handler {
 			h.ServeHTTP(w, r)
 		})
 	}
-	if len(pattern) >= 4 && pattern[:4] == "GET " {
+	if strings.HasPrefix(pattern, "GET ") {
 		return h
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -65,4 +66,19 @@ func NewLag(patterns []string, secure bool) *Lag {
 		l.Patterns[p] = true
 	}
 	return l
+}
+
+// mustName panics when a lagged pattern is not a GET route of the table
+// mounted: like a malformed pattern in http.ServeMux, a misspelt one is a
+// mistake in the code, and would otherwise leave its page on the primary
+// without a word.
+func (l *Lag) mustName(mounted map[string]bool) {
+	if l == nil {
+		return
+	}
+	for p := range l.Patterns {
+		if !mounted[p] || !strings.HasPrefix(p, "GET ") {
+			panic("kit: lagged route " + p + " is not a GET route of the surface")
+		}
+	}
 }

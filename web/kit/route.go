@@ -30,9 +30,12 @@ type RouteOf[A comparable] interface {
 // request is known by its pattern (Routed). The surface's Lag lets its
 // list pages read a standby.
 func Mount[R RouteOf[A], A comparable](mux *http.ServeMux, s *Surface, routes []R, guard func(access A, h http.Handler) http.Handler) {
+	mounted := map[string]bool{}
 	for _, r := range routes {
 		rt := Route[A](r)
 		h := AuditReads(s.AuditReads, rt.Pattern, s.Log, Wrap(s.Log, s.ErrorPage, rt.Handler))
 		mux.Handle(rt.Pattern, Routed(rt.Pattern, NoStore(guard(rt.Access, s.Lag.around(rt.Pattern, h)))))
+		mounted[rt.Pattern] = true
 	}
+	s.Lag.mustName(mounted)
 }
